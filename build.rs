@@ -1,0 +1,39 @@
+//! Reads and checks `content/` (Markdown and CSV) and embeds it as static Rust data.
+//! A problem in the content fails the build with `file:line: what is wrong`.
+
+use std::path::Path;
+
+use trade_model::bake::to_rust;
+use trade_model::content::load::load_article;
+use trade_model::data::parse::load_dataset;
+
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    let content = Path::new("content");
+    let dataset = load_dataset(&content.join("data"));
+    let event_ids: Vec<String> = match &dataset {
+        Ok(dataset) => dataset.events.iter().map(|e| e.anchor_id()).collect(),
+        Err(_) => Vec::new(),
+    };
+    let article = load_article(content, &event_ids);
+    let (dataset, article) = match (dataset, article) {
+        (Ok(dataset), Ok(article)) => (dataset, article),
+        (dataset, article) => {
+            eprintln!("The content has problems; fix these and build again:");
+            for problems in [dataset.err(), article.err()].into_iter().flatten() {
+                eprint!("{}", problems.report());
+            }
+            std::process::exit(1);
+        }
+    };
+    let source = format!(
+        "/// The dataset, read from content/data at build time.\n\
+         pub static DATASET: ::trade_model::data::Dataset = {};\n\
+         /// The article, read from content/article and content/controversies at build time.\n\
+         pub static ARTICLE: ::trade_model::content::Article = {};\n",
+        to_rust(&dataset),
+        to_rust(&article),
+    );
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    std::fs::write(&out, source).expect("OUT_DIR is writable");
+}

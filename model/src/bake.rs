@@ -1,0 +1,143 @@
+//! Writes the parsed model as Rust source, so the app embeds it as `static` data with no parsing at start-up.
+
+use std::borrow::Cow;
+
+use crate::content::{Article, Block, Controversy, Insert, Inline, Section};
+use crate::data::{Dataset, Event, GoodsTradeYear};
+
+/// A value that can be written as a Rust constant expression.
+pub trait Bake {
+    fn bake(&self, out: &mut String);
+}
+
+/// The Rust expression for `value`.
+pub fn to_rust<T: Bake>(value: &T) -> String {
+    let mut out = String::new();
+    value.bake(&mut out);
+    out
+}
+
+impl Bake for u8 {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("{self}u8"));
+    }
+}
+
+impl Bake for u16 {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("{self}u16"));
+    }
+}
+
+impl Bake for f64 {
+    fn bake(&self, out: &mut String) {
+        // `{:?}` round-trips every finite f64 exactly.
+        out.push_str(&format!("{self:?}f64"));
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("::core::option::Option::Some(");
+                value.bake(out);
+                out.push(')');
+            }
+            None => out.push_str("::core::option::Option::None"),
+        }
+    }
+}
+
+impl Bake for Cow<'static, str> {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("::std::borrow::Cow::Borrowed({:?})", &**self));
+    }
+}
+
+impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("::std::borrow::Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.bake(out);
+            out.push(',');
+        }
+        out.push_str("])");
+    }
+}
+
+/// Bakes a struct field by field under its path in this crate.
+macro_rules! bake_struct {
+    ($ty:ident at $path:literal { $($field:ident),* $(,)? }) => {
+        impl Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                out.push_str(concat!("::trade_model::", $path, "::", stringify!($ty), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.bake(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+bake_struct!(Dataset at "data" { goods_trade, events });
+bake_struct!(GoodsTradeYear at "data" { year, us_exports_musd, us_imports_musd, balance_musd, source_note });
+bake_struct!(Event at "data" { date, title, description, source, verification });
+bake_struct!(Article at "content" { headline, description, lead, sections, controversies });
+bake_struct!(Section at "content" { id, title, blocks, insert });
+bake_struct!(Controversy at "content" { id, title, question, critics_case, response });
+
+impl Bake for Insert {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("::trade_model::content::Insert::{self:?}"));
+    }
+}
+
+impl Bake for Block {
+    fn bake(&self, out: &mut String) {
+        match self {
+            Block::Subheading { id, text } => {
+                out.push_str("::trade_model::content::Block::Subheading { id: ");
+                id.bake(out);
+                out.push_str(", text: ");
+                text.bake(out);
+                out.push('}');
+            }
+            Block::Paragraph(inlines) => {
+                out.push_str("::trade_model::content::Block::Paragraph(");
+                inlines.bake(out);
+                out.push(')');
+            }
+            Block::BulletList(items) => {
+                out.push_str("::trade_model::content::Block::BulletList(");
+                items.bake(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+impl Bake for Inline {
+    fn bake(&self, out: &mut String) {
+        let (variant, text) = match self {
+            Inline::Text(t) => ("Text", t),
+            Inline::Emphasis(t) => ("Emphasis", t),
+            Inline::Strong(t) => ("Strong", t),
+            Inline::Code(t) => ("Code", t),
+            Inline::Link { href, text } => {
+                out.push_str("::trade_model::content::Inline::Link { href: ");
+                href.bake(out);
+                out.push_str(", text: ");
+                text.bake(out);
+                out.push('}');
+                return;
+            }
+        };
+        out.push_str(&format!("::trade_model::content::Inline::{variant}("));
+        text.bake(out);
+        out.push(')');
+    }
+}

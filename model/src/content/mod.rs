@@ -1,0 +1,134 @@
+//! The article's structure: lead, sections, controversies, and the text blocks inside them.
+
+#[cfg(feature = "build")]
+pub mod load;
+#[cfg(feature = "build")]
+pub mod markdown;
+
+use crate::{List, Text};
+
+/// The id of the article file that holds the headline, description and lead paragraphs.
+pub const LEAD_ID: &str = "lead";
+/// The heading of a controversy's first part.
+pub const CRITICS_HEADING: &str = "The critics’ case";
+/// The heading of a controversy's second part.
+pub const RESPONSE_HEADING: &str = "The response";
+/// The anchor of the goods-trade chart's figure, linkable from prose.
+pub const GOODS_TRADE_FIGURE_ID: &str = "goods-trade-chart";
+
+/// The whole article, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The page's headline (also its `<title>`).
+    pub headline: Text,
+    /// One or two sentences for the meta description and link previews.
+    pub description: Text,
+    /// The paragraphs under the headline.
+    pub lead: List<Block>,
+    pub sections: List<Section>,
+    /// The expandable debates shown where a section asks for them.
+    pub controversies: List<Controversy>,
+}
+
+/// A top-level section of the article, with a stable anchor id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: Text,
+    pub title: Text,
+    pub blocks: List<Block>,
+    /// Generated material shown after the section's text.
+    pub insert: Option<Insert>,
+}
+
+/// Material a section shows after its prose that is generated from the data rather than written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Insert {
+    /// The live chart of US goods trade with Japan.
+    GoodsTradeChart,
+    /// The six expandable controversies.
+    Controversies,
+    /// The dated events from `events.csv`.
+    Timeline,
+}
+
+impl Insert {
+    pub const ALL: [Insert; 3] = [Insert::GoodsTradeChart, Insert::Controversies, Insert::Timeline];
+
+    /// The name a maintainer writes in front matter (`insert = "…"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Insert::GoodsTradeChart => "goods-trade-chart",
+            Insert::Controversies => "controversies",
+            Insert::Timeline => "timeline",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Insert> {
+        Insert::ALL.into_iter().find(|i| i.name() == name)
+    }
+}
+
+/// One debate: collapsed it shows its title and question; expanded, both sides, each attributed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Controversy {
+    pub id: Text,
+    pub title: Text,
+    pub question: Text,
+    /// "The critics’ case".
+    pub critics_case: List<Block>,
+    /// "The response".
+    pub response: List<Block>,
+}
+
+/// A block of prose.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A subheading inside a section, with its own anchor id.
+    Subheading { id: Text, text: Text },
+    Paragraph(List<Inline>),
+    BulletList(List<List<Inline>>),
+}
+
+/// A run of text inside a block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(Text),
+    Emphasis(Text),
+    Strong(Text),
+    Code(Text),
+    /// A link; `href` is an in-page anchor (`#id`) or an absolute `https://` address.
+    Link { href: Text, text: Text },
+}
+
+impl Inline {
+    /// The visible text of this run.
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text(t) | Inline::Emphasis(t) | Inline::Strong(t) | Inline::Code(t) => t,
+            Inline::Link { text, .. } => text,
+        }
+    }
+}
+
+impl Article {
+    /// Every subheading of a section, for the table of contents.
+    pub fn subheadings(section: &Section) -> impl Iterator<Item = (&str, &str)> {
+        section.blocks.iter().filter_map(|b| match b {
+            Block::Subheading { id, text } => Some((&**id, &**text)),
+            _ => None,
+        })
+    }
+}
+
+/// Turns a heading into an anchor id: lower case ASCII letters and digits joined by single hyphens.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') && !matches!(c, '’' | '\'') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
