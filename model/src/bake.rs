@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::content::{Article, Block, Controversy, Insert, Inline, Section};
+use crate::content::{Article, Block, Controversy, Inline, Insert, Section};
 use crate::data::{Dataset, Event, GoodsTradeYear};
 
 /// A value that can be written as a Rust constant expression.

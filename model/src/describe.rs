@@ -14,7 +14,10 @@ pub fn goods_trade_summary(rows: &[GoodsTradeYear]) -> String {
         format!("US goods trade with Japan from {first} to {last}.")
     };
     if let Some((year, balance)) = largest_deficit(rows) {
-        text.push_str(&format!(" The deficit was largest in {year}, at {}.", billions_usd_or_missing(Some(balance))));
+        text.push_str(&format!(
+            " The deficit was largest in {year}, at {}.",
+            billions_usd_or_missing(Some(balance))
+        ));
     }
     if let Some(latest) = rows.last() {
         text.push_str(&format!(

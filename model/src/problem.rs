@@ -14,7 +14,11 @@ pub struct ContentProblem {
 
 impl ContentProblem {
     pub fn new(file: &Path, line: usize, message: impl Into<String>) -> Self {
-        Self { file: file.to_path_buf(), line, message: message.into() }
+        Self {
+            file: file.to_path_buf(),
+            line,
+            message: message.into(),
+        }
     }
 }
 

@@ -21,7 +21,10 @@ const BAR_HALF_WIDTH: f64 = 0.32;
 
 /// The value axis: from the deepest deficit (or zero) to the largest flow, on nice steps.
 pub fn value_axis(rows: &[GoodsTradeYear]) -> NiceAxis {
-    let values = rows.iter().flat_map(|r| TradeSeries::ALL.map(|s| r.value(s))).flatten();
+    let values = rows
+        .iter()
+        .flat_map(|r| TradeSeries::ALL.map(|s| r.value(s)))
+        .flatten();
     let (low, high) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     NiceAxis::enclosing(low, high, 5)
 }
@@ -58,7 +61,11 @@ pub fn draw_goods_trade<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let palette = ChartPalette::for_theme(options.theme);
     let px = |css: f64| (css * options.pixel_ratio).round().max(1.0) as u32;
-    let font = |css: f64| ("sans-serif", css * options.pixel_ratio).into_font().color(&palette.text);
+    let font = |css: f64| {
+        ("sans-serif", css * options.pixel_ratio)
+            .into_font()
+            .color(&palette.text)
+    };
     root.fill(&palette.background)?;
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Ok(());
@@ -87,10 +94,15 @@ pub fn draw_goods_trade<DB: DrawingBackend>(
         .x_labels(usize::from(year_labels) + 1)
         .x_label_formatter(&|x| format!("{:.0}", x))
         .y_label_formatter(&|y| axis_billions(*y))
-        .y_desc(if narrow { "$ bn" } else { "$ billions, nominal" })
+        .y_desc(if narrow {
+            "$ bn"
+        } else {
+            "$ billions, nominal"
+        })
         .label_style(font(12.0))
         .axis_desc_style(font(12.0))
         .bold_line_style(palette.grid.stroke_width(px(1.0)))
+        .light_line_style(TRANSPARENT)
         .axis_style(palette.axis.stroke_width(px(1.0)))
         .draw()?;
 
@@ -98,15 +110,24 @@ pub fn draw_goods_trade<DB: DrawingBackend>(
         let balance = row.balance_musd?;
         let year = f64::from(row.year);
         Some(Rectangle::new(
-            [(year - BAR_HALF_WIDTH, 0.0), (year + BAR_HALF_WIDTH, balance)],
+            [
+                (year - BAR_HALF_WIDTH, 0.0),
+                (year + BAR_HALF_WIDTH, balance),
+            ],
             palette.balance.filled(),
         ))
     }))?;
     chart.draw_series(std::iter::once(PathElement::new(
-        vec![(f64::from(first.year) - 0.6, 0.0), (f64::from(last.year) + 0.6, 0.0)],
+        vec![
+            (f64::from(first.year) - 0.6, 0.0),
+            (f64::from(last.year) + 0.6, 0.0),
+        ],
         palette.axis.stroke_width(px(1.0)),
     )))?;
-    for (series, colour) in [(TradeSeries::Exports, palette.exports), (TradeSeries::Imports, palette.imports)] {
+    for (series, colour) in [
+        (TradeSeries::Exports, palette.exports),
+        (TradeSeries::Imports, palette.imports),
+    ] {
         for run in line_runs(rows, series) {
             chart.draw_series(LineSeries::new(run, colour.stroke_width(px(2.5))))?;
         }
@@ -130,14 +151,24 @@ mod tests {
 
     #[test]
     fn a_missing_year_breaks_the_line_instead_of_bridging_it() {
-        let rows = [row(2000, Some(1.0), Some(2.0)), row(2001, None, Some(3.0)), row(2002, Some(4.0), Some(5.0))];
-        assert_eq!(line_runs(&rows, TradeSeries::Exports), vec![vec![(2000.0, 1.0)], vec![(2002.0, 4.0)]]);
+        let rows = [
+            row(2000, Some(1.0), Some(2.0)),
+            row(2001, None, Some(3.0)),
+            row(2002, Some(4.0), Some(5.0)),
+        ];
+        assert_eq!(
+            line_runs(&rows, TradeSeries::Exports),
+            vec![vec![(2000.0, 1.0)], vec![(2002.0, 4.0)]]
+        );
         assert_eq!(line_runs(&rows, TradeSeries::Imports).len(), 1);
     }
 
     #[test]
     fn the_value_axis_includes_zero_and_every_value() {
-        let rows = [row(2000, Some(60_000.0), Some(140_000.0)), row(2001, Some(50_000.0), Some(120_000.0))];
+        let rows = [
+            row(2000, Some(60_000.0), Some(140_000.0)),
+            row(2001, Some(50_000.0), Some(120_000.0)),
+        ];
         let axis = value_axis(&rows);
         assert!(axis.min <= -80_000.0 && axis.max >= 140_000.0);
     }

@@ -11,8 +11,16 @@ pub struct NiceAxis {
 impl NiceAxis {
     /// Bounds enclosing `low..=high` with about `target_ticks` intervals.
     pub fn enclosing(low: f64, high: f64, target_ticks: usize) -> NiceAxis {
-        let (low, high) = if low <= high { (low, high) } else { (high, low) };
-        let span = if high - low > 0.0 { high - low } else { low.abs().max(1.0) };
+        let (low, high) = if low <= high {
+            (low, high)
+        } else {
+            (high, low)
+        };
+        let span = if high - low > 0.0 {
+            high - low
+        } else {
+            low.abs().max(1.0)
+        };
         let step = nice_step(span / target_ticks.max(1) as f64);
         let min = (low / step).floor() * step;
         let mut max = (high / step).ceil() * step;
@@ -25,7 +33,9 @@ impl NiceAxis {
     /// The tick values from `min` to `max` inclusive.
     pub fn ticks(&self) -> Vec<f64> {
         let count = ((self.max - self.min) / self.step).round() as usize;
-        (0..=count).map(|i| self.min + i as f64 * self.step).collect()
+        (0..=count)
+            .map(|i| self.min + i as f64 * self.step)
+            .collect()
     }
 }
 
@@ -36,7 +46,10 @@ pub fn nice_step(raw: f64) -> f64 {
     }
     let magnitude = 10f64.powf(raw.log10().floor());
     let normalised = raw / magnitude;
-    let nice = [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().find(|&n| normalised <= n + 1e-9).unwrap_or(10.0);
+    let nice = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .find(|&n| normalised <= n + 1e-9)
+        .unwrap_or(10.0);
     nice * magnitude
 }
 

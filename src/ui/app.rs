@@ -17,7 +17,9 @@ use crate::content::{ARTICLE, DATASET};
 pub fn App() -> impl IntoView {
     let open = OpenControversies::new(&ARTICLE.controversies);
     let follow_fragment = move || {
-        let Some(fragment) = current_fragment() else { return };
+        let Some(fragment) = current_fragment() else {
+            return;
+        };
         if let Some(state) = open.state_of(&fragment) {
             state.set(true);
         }

@@ -1,8 +1,8 @@
 //! The expandable controversies: each shows its title and question; opened, both sides of the debate.
 
 use leptos::prelude::*;
-use trade_model::content::{CRITICS_HEADING, RESPONSE_HEADING};
 use trade_model::content::Controversy;
+use trade_model::content::{CRITICS_HEADING, RESPONSE_HEADING};
 
 use super::prose::blocks_view;
 
@@ -13,16 +13,23 @@ pub struct OpenControversies(pub StoredValue<Vec<(&'static str, RwSignal<bool>)>
 impl OpenControversies {
     /// All closed.
     pub fn new(controversies: &'static [Controversy]) -> Self {
-        Self(StoredValue::new(controversies.iter().map(|c| (c.id.as_ref(), RwSignal::new(false))).collect()))
+        Self(StoredValue::new(
+            controversies
+                .iter()
+                .map(|c| (c.id.as_ref(), RwSignal::new(false)))
+                .collect(),
+        ))
     }
 
     /// The open state of the controversy `id`, if there is one.
     pub fn state_of(&self, id: &str) -> Option<RwSignal<bool>> {
-        self.0.with_value(|all| all.iter().find(|(i, _)| *i == id).map(|(_, open)| *open))
+        self.0
+            .with_value(|all| all.iter().find(|(i, _)| *i == id).map(|(_, open)| *open))
     }
 
     pub fn set_all(&self, open: bool) {
-        self.0.with_value(|all| all.iter().for_each(|(_, state)| state.set(open)));
+        self.0
+            .with_value(|all| all.iter().for_each(|(_, state)| state.set(open)));
     }
 }
 
@@ -64,7 +71,10 @@ pub fn ControversyCard(controversy: &'static Controversy, open: RwSignal<bool>) 
 
 /// The six debates with "Expand all" and "Collapse all".
 #[component]
-pub fn ControversyList(controversies: &'static [Controversy], open: OpenControversies) -> impl IntoView {
+pub fn ControversyList(
+    controversies: &'static [Controversy],
+    open: OpenControversies,
+) -> impl IntoView {
     view! {
         <div class="controversies">
             <div class="controversies__controls" role="group" aria-label="All controversies">

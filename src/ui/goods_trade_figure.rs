@@ -34,7 +34,9 @@ pub fn GoodsTradeFigure() -> impl IntoView {
     Effect::new(move |_| {
         size_changes.track();
         let theme = theme.get();
-        let Some(canvas) = canvas_ref.get() else { return };
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
         if frame_pending.replace(true) {
             return;
         }
@@ -48,9 +50,14 @@ pub fn GoodsTradeFigure() -> impl IntoView {
     });
 
     Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else { return };
-        let on_resize = Closure::<dyn Fn()>::new(move || size_changes.update(|n| *n = n.wrapping_add(1)));
-        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let on_resize =
+            Closure::<dyn Fn()>::new(move || size_changes.update(|n| *n = n.wrapping_add(1)));
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            return;
+        };
         observer.observe(&canvas);
         let observation = StoredValue::new_local((observer, on_resize));
         on_cleanup(move || observation.with_value(|(observer, _)| observer.disconnect()));

@@ -6,7 +6,10 @@ use trade_model::content::{Block, Inline};
 /// Renders paragraphs, subheadings and bullet lists. `subheading_level` is the heading level for
 /// subheadings (3 inside a section).
 pub fn blocks_view(blocks: &'static [Block], subheading_level: u8) -> impl IntoView {
-    blocks.iter().map(|block| block_view(block, subheading_level)).collect_view()
+    blocks
+        .iter()
+        .map(|block| block_view(block, subheading_level))
+        .collect_view()
 }
 
 fn block_view(block: &'static Block, subheading_level: u8) -> AnyView {
@@ -36,7 +39,8 @@ pub fn inlines_view(inlines: &'static [Inline]) -> impl IntoView {
                 view! { <a href=href.as_ref()>{text.as_ref()}</a> }.into_any()
             }
             Inline::Link { href, text } => {
-                view! { <a href=href.as_ref() rel="noopener noreferrer">{text.as_ref()}</a> }.into_any()
+                view! { <a href=href.as_ref() rel="noopener noreferrer">{text.as_ref()}</a> }
+                    .into_any()
             }
         })
         .collect_view()

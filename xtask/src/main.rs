@@ -36,7 +36,11 @@ fn main() -> ExitCode {
 
 fn serve() -> Result<(), String> {
     let tools = ensure_tools(Needs::Build)?;
-    run(Step::new("Serving on http://127.0.0.1:8080 (live reload)", "trunk").args(["serve"]).path(&tools.path))
+    run(
+        Step::new("Serving on http://127.0.0.1:8080 (live reload)", "trunk")
+            .args(["serve"])
+            .path(&tools.path),
+    )
 }
 
 fn dist() -> Result<(), String> {
@@ -45,14 +49,23 @@ fn dist() -> Result<(), String> {
 }
 
 fn build_release(path: &str) -> Result<(), String> {
-    run(Step::new("Release build into dist/", "trunk").args(["build", "--release"]).path(path))
+    run(Step::new("Release build into dist/", "trunk")
+        .args(["build", "--release"])
+        .path(path))
 }
 
 fn test() -> Result<(), String> {
     let tools = ensure_tools(Needs::Everything)?;
     let path = tools.path.as_str();
     run(Step::new("Formatting", "cargo").args(["fmt", "--all", "--", "--check"]))?;
-    run(Step::new("Lints (native)", "cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(Step::new("Lints (native)", "cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     run(Step::new("Lints (WebAssembly)", "cargo").args([
         "clippy",
         "--target",
@@ -63,9 +76,20 @@ fn test() -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
-    run(Step::new("Native tests", "cargo").args(["test", "--workspace", "--exclude", "e2e-tests"]))?;
+    run(Step::new("Native tests", "cargo").args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "e2e-tests",
+    ]))?;
     run(Step::new("Component tests in headless Chromium", "cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+        .args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "web",
+        ])
         .path(path)
         .env("CHROMEDRIVER", &tools.chromedriver))?;
     build_release(path)?;

@@ -10,7 +10,10 @@ pub struct Step {
 
 impl Step {
     pub fn new(title: &str, program: &str) -> Step {
-        Step { title: title.to_string(), command: Command::new(program) }
+        Step {
+            title: title.to_string(),
+            command: Command::new(program),
+        }
     }
 
     pub fn args<I: IntoIterator<Item = S>, S: AsRef<std::ffi::OsStr>>(mut self, args: I) -> Step {
@@ -33,7 +36,10 @@ impl Step {
 /// Runs the step, printing its title first; an error names the step.
 pub fn run(mut step: Step) -> Result<(), String> {
     eprintln!("\n==> {}", step.title);
-    let status = step.command.status().map_err(|e| format!("{}: could not start: {e}", step.title))?;
+    let status = step
+        .command
+        .status()
+        .map_err(|e| format!("{}: could not start: {e}", step.title))?;
     if status.success() {
         Ok(())
     } else {
@@ -43,10 +49,15 @@ pub fn run(mut step: Step) -> Result<(), String> {
 
 /// The first line a program prints for `args`, if it runs and succeeds.
 pub fn output_of(program: &str, args: &[&str], path: &str) -> Option<String> {
-    let output = Command::new(program).args(args).env("PATH", path).output().ok()?;
+    let output = Command::new(program)
+        .args(args)
+        .env("PATH", path)
+        .output()
+        .ok()?;
     if !output.status.success() {
         return None;
     }
-    let text = String::from_utf8_lossy(&output.stdout).to_string() + &String::from_utf8_lossy(&output.stderr);
+    let text = String::from_utf8_lossy(&output.stdout).to_string()
+        + &String::from_utf8_lossy(&output.stderr);
     Some(text.lines().next().unwrap_or_default().trim().to_string())
 }

@@ -30,7 +30,10 @@ pub struct Tools {
 
 /// The workspace's root folder.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 pub fn ensure_tools(needs: Needs) -> Result<Tools, String> {
@@ -43,7 +46,9 @@ pub fn ensure_tools(needs: Needs) -> Result<Tools, String> {
     let path = std::env::join_paths(
         [binaryen_dir.join("node_modules/.bin"), cargo_bin]
             .into_iter()
-            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+            .chain(std::env::split_paths(
+                &std::env::var_os("PATH").unwrap_or_default(),
+            )),
     )
     .map_err(|e| format!("cannot build PATH: {e}"))?
     .to_string_lossy()
@@ -57,7 +62,11 @@ pub fn ensure_tools(needs: Needs) -> Result<Tools, String> {
         Needs::Everything => ensure_browser(&path)?,
         Needs::Build => (String::new(), String::new()),
     };
-    Ok(Tools { path, chromium, chromedriver })
+    Ok(Tools {
+        path,
+        chromium,
+        chromedriver,
+    })
 }
 
 fn ensure_wasm_target(path: &str) -> Result<(), String> {
@@ -65,30 +74,52 @@ fn ensure_wasm_target(path: &str) -> Result<(), String> {
         .args(["target", "list", "--installed"])
         .env("PATH", path)
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == WASM_TARGET))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == WASM_TARGET)
+        })
         .unwrap_or(false);
     if installed {
         return Ok(());
     }
-    run(Step::new("Installing the wasm32 target", "rustup").args(["target", "add", WASM_TARGET]).path(path))
+    run(Step::new("Installing the wasm32 target", "rustup")
+        .args(["target", "add", WASM_TARGET])
+        .path(path))
 }
 
 fn ensure_trunk(path: &str) -> Result<(), String> {
-    if output_of("trunk", &["--version"], path).is_some_and(|v| v == format!("trunk {TRUNK_VERSION}")) {
+    if output_of("trunk", &["--version"], path)
+        .is_some_and(|v| v == format!("trunk {TRUNK_VERSION}"))
+    {
         return Ok(());
     }
-    run(Step::new(&format!("Installing Trunk {TRUNK_VERSION} (about 11 minutes on 2 cores)"), "cargo")
-        .args(["install", "--locked", "trunk", "--version", TRUNK_VERSION, "--force"])
-        .path(path))
+    run(Step::new(
+        &format!("Installing Trunk {TRUNK_VERSION} (about 11 minutes on 2 cores)"),
+        "cargo",
+    )
+    .args([
+        "install",
+        "--locked",
+        "trunk",
+        "--version",
+        TRUNK_VERSION,
+        "--force",
+    ])
+    .path(path))
 }
 
 /// The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
 pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
                 return Ok(version.trim_end_matches('"').to_string());
             }
         }
@@ -98,23 +129,40 @@ pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String, String> {
 
 fn ensure_wasm_bindgen(root: &Path, path: &str) -> Result<(), String> {
     let version = locked_wasm_bindgen_version(root)?;
-    let wanted = format!("wasm-bindgen {version}");
-    let present = |program: &str| output_of(program, &["--version"], path).is_some_and(|v| v == wanted);
+    let present = |program: &str| {
+        output_of(program, &["--version"], path)
+            .is_some_and(|v| v == format!("{program} {version}"))
+    };
     if present("wasm-bindgen") && present("wasm-bindgen-test-runner") {
         return Ok(());
     }
     let title = format!("Installing wasm-bindgen-cli {version} (about 4 minutes)");
     let exact = format!("={version}");
     let locked = run(Step::new(&title, "cargo")
-        .args(["install", "wasm-bindgen-cli", "--version", &exact, "--locked", "--force"])
+        .args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &exact,
+            "--locked",
+            "--force",
+        ])
         .path(path));
     if locked.is_ok() {
         return Ok(());
     }
     // Some releases pin a dependency version the registry no longer has; resolve afresh instead.
-    run(Step::new(&format!("{title}, resolving dependencies afresh"), "cargo")
-        .args(["install", "wasm-bindgen-cli", "--version", &exact, "--force"])
-        .path(path))
+    run(
+        Step::new(&format!("{title}, resolving dependencies afresh"), "cargo")
+            .args([
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &exact,
+                "--force",
+            ])
+            .path(path),
+    )
 }
 
 fn ensure_wasm_opt(binaryen_dir: &Path, path: &str) -> Result<(), String> {
@@ -122,7 +170,8 @@ fn ensure_wasm_opt(binaryen_dir: &Path, path: &str) -> Result<(), String> {
     if output_of("wasm-opt", &["--version"], path).is_some_and(|v| v.contains(&wanted)) {
         return Ok(());
     }
-    std::fs::create_dir_all(binaryen_dir).map_err(|e| format!("{}: {e}", binaryen_dir.display()))?;
+    std::fs::create_dir_all(binaryen_dir)
+        .map_err(|e| format!("{}: {e}", binaryen_dir.display()))?;
     let prefix = binaryen_dir.to_string_lossy().to_string();
     run(Step::new(&format!("Installing wasm-opt (binaryen {BINARYEN_VERSION}) from npm"), "npm")
         .args(["install", "--no-audit", "--no-fund", "--prefix", &prefix, &format!("binaryen@{BINARYEN_VERSION}")])
@@ -136,7 +185,10 @@ fn ensure_wasm_opt(binaryen_dir: &Path, path: &str) -> Result<(), String> {
 
 fn ensure_browser(path: &str) -> Result<(String, String), String> {
     let find = |names: &[&str]| {
-        names.iter().find(|n| output_of(n, &["--version"], path).is_some()).map(|n| n.to_string())
+        names
+            .iter()
+            .find(|n| output_of(n, &["--version"], path).is_some())
+            .map(|n| n.to_string())
     };
     let browsers = ["chromium", "chromium-browser", "google-chrome"];
     if let (Some(chromium), Some(driver)) = (find(&browsers), find(&["chromedriver"])) {
@@ -148,7 +200,9 @@ fn ensure_browser(path: &str) -> Result<(String, String), String> {
              Ubuntu: `sudo apt-get install chromium chromium-driver`, then run this again."
             .to_string());
     }
-    run(Step::new("Updating the package lists", "apt-get").args(["update", "-q"]).path(path))?;
+    run(Step::new("Updating the package lists", "apt-get")
+        .args(["update", "-q"])
+        .path(path))?;
     run(Step::new("Installing Chromium and chromedriver", "apt-get")
         .args(["install", "-y", "-q", "chromium", "chromium-driver"])
         .env("DEBIAN_FRONTEND", "noninteractive")

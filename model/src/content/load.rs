@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::markdown::{
-    anchor_links, front_matter_key_line, parse_body, parse_front_matter, section_blocks, split_front_matter,
-    Document, Heading, Piece,
+    anchor_links, front_matter_key_line, parse_body, parse_front_matter, section_blocks,
+    split_front_matter, Document, Heading, Piece,
 };
 use super::{
-    Article, Block, Controversy, Insert, Section, CRITICS_HEADING, GOODS_TRADE_FIGURE_ID, LEAD_ID, RESPONSE_HEADING,
+    Article, Block, Controversy, Insert, Section, CRITICS_HEADING, GOODS_TRADE_FIGURE_ID, LEAD_ID,
+    RESPONSE_HEADING,
 };
 use crate::problem::{ContentProblem, Problems};
 
@@ -40,36 +41,59 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
     for id in other_ids {
         ids.claim(id, &content_dir.join("data/events.csv"), 0, &mut problems);
     }
-    ids.claim(GOODS_TRADE_FIGURE_ID, Path::new("(the goods-trade chart)"), 0, &mut problems);
+    ids.claim(
+        GOODS_TRADE_FIGURE_ID,
+        Path::new("(the goods-trade chart)"),
+        0,
+        &mut problems,
+    );
     let mut links: Vec<(PathBuf, usize, String)> = Vec::new();
 
     let mut lead = None;
     let mut sections = Vec::new();
     for (path, text) in markdown_files(&content_dir.join("article"), &mut problems) {
-        let Some(document) = document(&path, &text, &mut problems) else { continue };
+        let Some(document) = document(&path, &text, &mut problems) else {
+            continue;
+        };
         let Ok(front) = parse_front_matter::<SectionFrontMatter>(&path, &document)
             .map_err(|p| problems.push(p))
         else {
             continue;
         };
-        links.extend(anchor_links(document.body, document.body_line).into_iter().map(|(l, h)| (path.clone(), l, h)));
+        links.extend(
+            anchor_links(document.body, document.body_line)
+                .into_iter()
+                .map(|(l, h)| (path.clone(), l, h)),
+        );
         let pieces = parse_body(&path, document.body, document.body_line, &mut problems);
         let blocks = section_blocks(&path, pieces, &mut problems);
         if front.id == LEAD_ID {
             if lead.is_some() {
-                problems.push(ContentProblem::new(&path, 2, "a second file has id \"lead\""));
+                problems.push(ContentProblem::new(
+                    &path,
+                    2,
+                    "a second file has id \"lead\"",
+                ));
             }
             match front.description {
                 Some(description) if !description.trim().is_empty() => {
                     lead = Some((front.title, description, blocks));
                 }
-                _ => problems.push(ContentProblem::new(&path, 2, "front matter: missing field `description`")),
+                _ => problems.push(ContentProblem::new(
+                    &path,
+                    2,
+                    "front matter: missing field `description`",
+                )),
             }
             continue;
         }
         if front.description.is_some() {
             let line = front_matter_key_line(&document, "description");
-            problems.push(ContentProblem::new(&path, line, "only the lead (id = \"lead\") takes a description"));
+            problems.push(ContentProblem::new(
+                &path,
+                line,
+                "only the lead (id = \"lead\") takes a description",
+            ));
         }
         check_id(&front.id, &path, &document, &mut ids, &mut problems);
         check_title(&front.title, &path, &document, &mut problems);
@@ -90,12 +114,19 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
             }
             insert
         });
-        sections.push(Section { id: front.id.into(), title: front.title.into(), blocks: blocks.into(), insert });
+        sections.push(Section {
+            id: front.id.into(),
+            title: front.title.into(),
+            blocks: blocks.into(),
+            insert,
+        });
     }
 
     let mut controversies = Vec::new();
     for (path, text) in markdown_files(&content_dir.join("controversies"), &mut problems) {
-        let Some(document) = document(&path, &text, &mut problems) else { continue };
+        let Some(document) = document(&path, &text, &mut problems) else {
+            continue;
+        };
         let Ok(front) = parse_front_matter::<ControversyFrontMatter>(&path, &document)
             .map_err(|p| problems.push(p))
         else {
@@ -104,16 +135,24 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
         check_id(&front.id, &path, &document, &mut ids, &mut problems);
         check_title(&front.title, &path, &document, &mut problems);
         let question_line = front_matter_key_line(&document, "question");
-        if !front.question.trim_end().ends_with('?') || front.question.chars().count() > QUESTION_MAX_CHARS {
+        if !front.question.trim_end().ends_with('?')
+            || front.question.chars().count() > QUESTION_MAX_CHARS
+        {
             problems.push(ContentProblem::new(
                 &path,
                 question_line,
                 format!("question must be one line of at most {QUESTION_MAX_CHARS} characters ending with `?`"),
             ));
         }
-        links.extend(anchor_links(document.body, document.body_line).into_iter().map(|(l, h)| (path.clone(), l, h)));
+        links.extend(
+            anchor_links(document.body, document.body_line)
+                .into_iter()
+                .map(|(l, h)| (path.clone(), l, h)),
+        );
         let pieces = parse_body(&path, document.body, document.body_line, &mut problems);
-        if let Some((critics_case, response)) = controversy_sides(&path, &document, pieces, &mut problems) {
+        if let Some((critics_case, response)) =
+            controversy_sides(&path, &document, pieces, &mut problems)
+        {
             controversies.push(Controversy {
                 id: front.id.into(),
                 title: front.title.into(),
@@ -126,10 +165,18 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
 
     for (path, line, target) in links {
         if !ids.contains(&target) {
-            problems.push(ContentProblem::new(&path, line, format!("link to `#{target}`, which no section, subheading, controversy or event has")));
+            problems.push(ContentProblem::new(
+                &path,
+                line,
+                format!(
+                    "link to `#{target}`, which no section, subheading, controversy or event has"
+                ),
+            ));
         }
     }
-    let wants_controversies = sections.iter().any(|s| s.insert == Some(Insert::Controversies));
+    let wants_controversies = sections
+        .iter()
+        .any(|s| s.insert == Some(Insert::Controversies));
     if !controversies.is_empty() && !wants_controversies {
         problems.push(ContentProblem::new(
             &content_dir.join("article"),
@@ -138,7 +185,11 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
         ));
     }
     let Some((headline, description, lead)) = lead else {
-        problems.push(ContentProblem::new(&content_dir.join("article"), 0, "no file has id = \"lead\""));
+        problems.push(ContentProblem::new(
+            &content_dir.join("article"),
+            0,
+            "no file has id = \"lead\"",
+        ));
         return Err(problems);
     };
     problems.into_result(Article {
@@ -160,11 +211,17 @@ fn controversy_sides(
     let mut parts: Vec<(String, usize, Vec<Block>)> = Vec::new();
     for piece in pieces {
         match piece {
-            Piece::Heading(Heading { level: 2, text, line }) => parts.push((text, line, Vec::new())),
+            Piece::Heading(Heading {
+                level: 2,
+                text,
+                line,
+            }) => parts.push((text, line, Vec::new())),
             Piece::Heading(Heading { line, level, .. }) => problems.push(ContentProblem::new(
                 path,
                 line,
-                format!("heading level {level} is not allowed in a controversy; use the two `##` parts"),
+                format!(
+                    "heading level {level} is not allowed in a controversy; use the two `##` parts"
+                ),
             )),
             Piece::Block(block) => match parts.last_mut() {
                 Some((_, _, blocks)) => blocks.push(block),
@@ -188,7 +245,11 @@ fn controversy_sides(
     }
     for (title, line, blocks) in &parts {
         if blocks.is_empty() {
-            problems.push(ContentProblem::new(path, *line, format!("`## {title}` has no text")));
+            problems.push(ContentProblem::new(
+                path,
+                *line,
+                format!("`## {title}` has no text"),
+            ));
         }
     }
     let mut parts = parts.into_iter().map(|(_, _, blocks)| blocks);
@@ -204,15 +265,21 @@ fn markdown_files(dir: &Path, problems: &mut Problems) -> Vec<(PathBuf, String)>
             return Vec::new();
         }
     };
-    let mut paths: Vec<PathBuf> =
-        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect();
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
     paths.sort();
     paths
         .into_iter()
         .filter_map(|path| match std::fs::read_to_string(&path) {
             Ok(text) => Some((path, text)),
             Err(e) => {
-                problems.push(ContentProblem::new(&path, 0, format!("cannot be read: {e}")));
+                problems.push(ContentProblem::new(
+                    &path,
+                    0,
+                    format!("cannot be read: {e}"),
+                ));
                 None
             }
         })
@@ -220,23 +287,41 @@ fn markdown_files(dir: &Path, problems: &mut Problems) -> Vec<(PathBuf, String)>
 }
 
 fn document<'a>(path: &Path, text: &'a str, problems: &mut Problems) -> Option<Document<'a>> {
-    split_front_matter(path, text).map_err(|p| problems.push(p)).ok()
+    split_front_matter(path, text)
+        .map_err(|p| problems.push(p))
+        .ok()
 }
 
-fn check_id(id: &str, path: &Path, document: &Document, ids: &mut IdRegistry, problems: &mut Problems) {
+fn check_id(
+    id: &str,
+    path: &Path,
+    document: &Document,
+    ids: &mut IdRegistry,
+    problems: &mut Problems,
+) {
     let line = front_matter_key_line(document, "id");
     let well_formed = !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.starts_with('-');
     if !well_formed {
-        problems.push(ContentProblem::new(path, line, format!("id `{id}` must be lower-case letters, digits and hyphens")));
+        problems.push(ContentProblem::new(
+            path,
+            line,
+            format!("id `{id}` must be lower-case letters, digits and hyphens"),
+        ));
     }
     ids.claim(id, path, line, problems);
 }
 
 fn check_title(title: &str, path: &Path, document: &Document, problems: &mut Problems) {
     if title.trim().is_empty() {
-        problems.push(ContentProblem::new(path, front_matter_key_line(document, "title"), "title is empty"));
+        problems.push(ContentProblem::new(
+            path,
+            front_matter_key_line(document, "title"),
+            "title is empty",
+        ));
     }
 }
 
@@ -250,7 +335,10 @@ impl IdRegistry {
             problems.push(ContentProblem::new(
                 path,
                 line,
-                format!("id `{id}` is already used by {}:{first_line}", first_path.display()),
+                format!(
+                    "id `{id}` is already used by {}:{first_line}",
+                    first_path.display()
+                ),
             ));
         } else {
             self.0.insert(id.to_string(), (path.to_path_buf(), line));

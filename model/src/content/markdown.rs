@@ -21,8 +21,15 @@ pub struct Document<'a> {
 /// Splits `+++\n<toml>\n+++\n<markdown>`.
 pub fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<Document<'a>, ContentProblem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(rest) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n")) else {
-        return Err(ContentProblem::new(path, 1, "must start with a `+++` line opening the front matter"));
+    let Some(rest) = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+    else {
+        return Err(ContentProblem::new(
+            path,
+            1,
+            "must start with a `+++` line opening the front matter",
+        ));
     };
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
@@ -30,19 +37,34 @@ pub fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<Document<'a>
             let front_matter = &rest[..offset];
             let body = &rest[offset + line.len()..];
             let front_lines = front_matter.matches('\n').count();
-            return Ok(Document { front_matter, front_matter_line: 2, body, body_line: front_lines + 3 });
+            return Ok(Document {
+                front_matter,
+                front_matter_line: 2,
+                body,
+                body_line: front_lines + 3,
+            });
         }
         offset += line.len();
     }
-    Err(ContentProblem::new(path, 1, "front matter is not closed by a second `+++` line"))
+    Err(ContentProblem::new(
+        path,
+        1,
+        "front matter is not closed by a second `+++` line",
+    ))
 }
 
 /// Reads the front matter into `T`, rejecting unknown and missing keys with the line they concern.
-pub fn parse_front_matter<T: DeserializeOwned>(path: &Path, document: &Document) -> Result<T, ContentProblem> {
+pub fn parse_front_matter<T: DeserializeOwned>(
+    path: &Path,
+    document: &Document,
+) -> Result<T, ContentProblem> {
     toml::from_str(document.front_matter).map_err(|e| {
         let line = e
             .span()
-            .map(|span| document.front_matter_line + document.front_matter[..span.start].matches('\n').count())
+            .map(|span| {
+                document.front_matter_line
+                    + document.front_matter[..span.start].matches('\n').count()
+            })
             .unwrap_or(document.front_matter_line);
         ContentProblem::new(path, line, format!("front matter: {}", e.message()))
     })
@@ -54,7 +76,9 @@ pub fn front_matter_key_line(document: &Document, key: &str) -> usize {
         .front_matter
         .lines()
         .position(|l| l.trim_start().starts_with(key))
-        .map_or(document.front_matter_line, |i| document.front_matter_line + i)
+        .map_or(document.front_matter_line, |i| {
+            document.front_matter_line + i
+        })
 }
 
 /// A heading met in a body, left for the caller to interpret (subheading, or a part of a controversy).
@@ -74,7 +98,12 @@ pub enum Piece {
 
 /// Parses a Markdown body. Supported: paragraphs, `##`/`###` headings, bullet lists, emphasis, strong,
 /// inline code and links to `#anchors` or `https://` addresses. Anything else is a problem.
-pub fn parse_body(path: &Path, body: &str, body_line: usize, problems: &mut Problems) -> Vec<Piece> {
+pub fn parse_body(
+    path: &Path,
+    body: &str,
+    body_line: usize,
+    problems: &mut Problems,
+) -> Vec<Piece> {
     let line_of = |offset: usize| body_line + body[..offset.min(body.len())].matches('\n').count();
     let mut pieces = Vec::new();
     let mut inlines: Vec<Inline> = Vec::new();
@@ -82,7 +111,9 @@ pub fn parse_body(path: &Path, body: &str, body_line: usize, problems: &mut Prob
     let mut list: Option<Vec<crate::List<Inline>>> = None;
     let mut heading: Option<(u8, usize)> = None;
 
-    for (event, range) in Parser::new_ext(body, Options::ENABLE_SMART_PUNCTUATION).into_offset_iter() {
+    for (event, range) in
+        Parser::new_ext(body, Options::ENABLE_SMART_PUNCTUATION).into_offset_iter()
+    {
         let line = line_of(range.start);
         match event {
             Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) => {}
@@ -97,19 +128,30 @@ pub fn parse_body(path: &Path, body: &str, body_line: usize, problems: &mut Prob
                 heading = Some((heading_number(level), line));
             }
             Event::End(TagEnd::Heading(_)) => {
-                let text: String = std::mem::take(&mut inlines).iter().map(Inline::text).collect();
+                let text: String = std::mem::take(&mut inlines)
+                    .iter()
+                    .map(Inline::text)
+                    .collect();
                 if let Some((level, line)) = heading.take() {
                     pieces.push(Piece::Heading(Heading { level, text, line }));
                 }
             }
             Event::Start(Tag::List(None)) => {
                 if list.is_some() {
-                    problems.push(ContentProblem::new(path, line, "nested lists are not supported"));
+                    problems.push(ContentProblem::new(
+                        path,
+                        line,
+                        "nested lists are not supported",
+                    ));
                 }
                 list = Some(Vec::new());
             }
             Event::Start(Tag::List(Some(_))) => {
-                problems.push(ContentProblem::new(path, line, "numbered lists are not supported; use `-` bullets"));
+                problems.push(ContentProblem::new(
+                    path,
+                    line,
+                    "numbered lists are not supported; use `-` bullets",
+                ));
                 list = Some(Vec::new());
             }
             Event::End(TagEnd::List(_)) => {
@@ -130,16 +172,21 @@ pub fn parse_body(path: &Path, body: &str, body_line: usize, problems: &mut Prob
             Event::Start(Tag::Strong) => open_style(&mut styled, Style::Strong),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let href = dest_url.to_string();
-                if !(href.starts_with('#') && href.len() > 1) && !href.starts_with("https://") {
+                let in_page = href.starts_with('#') && href.len() > 1;
+                if !in_page && !href.starts_with("https://") {
                     problems.push(ContentProblem::new(
                         path,
                         line,
-                        format!("link `{href}` must be an in-page `#anchor` or an `https://` address"),
+                        format!(
+                            "link `{href}` must be an in-page `#anchor` or an `https://` address"
+                        ),
                     ));
                 }
                 open_style(&mut styled, Style::Link(href));
             }
-            Event::End(TagEnd::Emphasis) | Event::End(TagEnd::Strong) | Event::End(TagEnd::Link) => {
+            Event::End(TagEnd::Emphasis)
+            | Event::End(TagEnd::Strong)
+            | Event::End(TagEnd::Link) => {
                 if let Some((style, text)) = styled.take() {
                     inlines.push(style.into_inline(text));
                 }
@@ -150,7 +197,11 @@ pub fn parse_body(path: &Path, body: &str, body_line: usize, problems: &mut Prob
                 Some((_, buffer)) => buffer.push_str(&code),
                 None => inlines.push(Inline::Code(code.to_string().into())),
             },
-            other => problems.push(ContentProblem::new(path, line, format!("{} is not supported", describe(&other)))),
+            other => problems.push(ContentProblem::new(
+                path,
+                line,
+                format!("{} is not supported", describe(&other)),
+            )),
         }
     }
     pieces
@@ -175,7 +226,10 @@ impl Style {
         match self {
             Style::Emphasis => Inline::Emphasis(text.into()),
             Style::Strong => Inline::Strong(text.into()),
-            Style::Link(href) => Inline::Link { href: href.into(), text: text.into() },
+            Style::Link(href) => Inline::Link {
+                href: href.into(),
+                text: text.into(),
+            },
         }
     }
 }
@@ -227,14 +281,17 @@ pub fn section_blocks(path: &Path, pieces: Vec<Piece>, problems: &mut Problems) 
         .into_iter()
         .filter_map(|piece| match piece {
             Piece::Block(block) => Some(block),
-            Piece::Heading(Heading { level: 3, text, .. }) => {
-                Some(Block::Subheading { id: slug(&text).into(), text: text.into() })
-            }
+            Piece::Heading(Heading { level: 3, text, .. }) => Some(Block::Subheading {
+                id: slug(&text).into(),
+                text: text.into(),
+            }),
             Piece::Heading(Heading { level, line, .. }) => {
                 problems.push(ContentProblem::new(
                     path,
                     line,
-                    format!("heading level {level} is not allowed in a section; use `###` subheadings"),
+                    format!(
+                        "heading level {level} is not allowed in a section; use `###` subheadings"
+                    ),
                 ));
                 None
             }
@@ -247,9 +304,10 @@ pub fn anchor_links(body: &str, body_line: usize) -> Vec<(usize, String)> {
     Parser::new_ext(body, Options::empty())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with('#') => {
-                Some((body_line + body[..range.start].matches('\n').count(), dest_url[1..].to_string()))
-            }
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with('#') => Some((
+                body_line + body[..range.start].matches('\n').count(),
+                dest_url[1..].to_string(),
+            )),
             _ => None,
         })
         .collect()

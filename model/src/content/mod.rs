@@ -52,7 +52,11 @@ pub enum Insert {
 }
 
 impl Insert {
-    pub const ALL: [Insert; 3] = [Insert::GoodsTradeChart, Insert::Controversies, Insert::Timeline];
+    pub const ALL: [Insert; 3] = [
+        Insert::GoodsTradeChart,
+        Insert::Controversies,
+        Insert::Timeline,
+    ];
 
     /// The name a maintainer writes in front matter (`insert = "…"`).
     pub fn name(self) -> &'static str {
@@ -84,7 +88,10 @@ pub struct Controversy {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// A subheading inside a section, with its own anchor id.
-    Subheading { id: Text, text: Text },
+    Subheading {
+        id: Text,
+        text: Text,
+    },
     Paragraph(List<Inline>),
     BulletList(List<List<Inline>>),
 }
@@ -97,7 +104,10 @@ pub enum Inline {
     Strong(Text),
     Code(Text),
     /// A link; `href` is an in-page anchor (`#id`) or an absolute `https://` address.
-    Link { href: Text, text: Text },
+    Link {
+        href: Text,
+        text: Text,
+    },
 }
 
 impl Inline {

@@ -14,8 +14,18 @@ pub struct Event {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Event {
@@ -33,7 +43,10 @@ impl Event {
     pub fn display_date(&self) -> String {
         let mut parts = self.date.split('-');
         let year = parts.next().unwrap_or_default();
-        let month = parts.next().and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+        let month = parts
+            .next()
+            .and_then(|m| m.parse::<usize>().ok())
+            .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
         let day = parts.next().and_then(|d| d.parse::<u8>().ok());
         match (day, month) {
             (Some(day), Some(month)) => format!("{day} {month} {year}"),

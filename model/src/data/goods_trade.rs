@@ -25,7 +25,11 @@ pub enum TradeSeries {
 }
 
 impl TradeSeries {
-    pub const ALL: [TradeSeries; 3] = [TradeSeries::Exports, TradeSeries::Imports, TradeSeries::Balance];
+    pub const ALL: [TradeSeries; 3] = [
+        TradeSeries::Exports,
+        TradeSeries::Imports,
+        TradeSeries::Balance,
+    ];
 
     /// The series' name as a reader sees it in a legend or table header.
     pub fn label(self) -> &'static str {

@@ -6,7 +6,9 @@ mod goods_trade;
 pub mod parse;
 
 pub use events::Event;
-pub use goods_trade::{deficit_every_year, largest_deficit, year_span, GoodsTradeYear, TradeSeries};
+pub use goods_trade::{
+    deficit_every_year, largest_deficit, year_span, GoodsTradeYear, TradeSeries,
+};
 
 use crate::List;
 

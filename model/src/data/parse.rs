@@ -11,8 +11,13 @@ use crate::problem::{ContentProblem, Problems};
 /// How far a published balance may differ from exports minus imports (rounding in the source), in $ millions.
 pub const BALANCE_TOLERANCE_MUSD: f64 = 0.1;
 
-pub const GOODS_TRADE_COLUMNS: &[&str] =
-    &["year", "us_exports_musd", "us_imports_musd", "balance_musd", "source_note"];
+pub const GOODS_TRADE_COLUMNS: &[&str] = &[
+    "year",
+    "us_exports_musd",
+    "us_imports_musd",
+    "balance_musd",
+    "source_note",
+];
 pub const EVENT_COLUMNS: &[&str] = &["date", "title", "description", "source", "verification"];
 
 /// Reads and checks every data file the article uses from `data_dir`.
@@ -24,7 +29,10 @@ pub fn load_dataset(data_dir: &Path) -> Result<Dataset, Problems> {
     let events = read_file(&data_dir.join("events.csv"), &mut problems)
         .map(|(path, text)| parse_events(&path, &text, &mut problems))
         .unwrap_or_default();
-    problems.into_result(Dataset { goods_trade: goods_trade.into(), events: events.into() })
+    problems.into_result(Dataset {
+        goods_trade: goods_trade.into(),
+        events: events.into(),
+    })
 }
 
 fn read_file(path: &Path, problems: &mut Problems) -> Option<(std::path::PathBuf, String)> {
@@ -42,9 +50,16 @@ pub fn parse_goods_trade(path: &Path, text: &str, problems: &mut Problems) -> Ve
     let rows: Vec<(usize, GoodsTradeYear)> = read_rows(path, text, GOODS_TRADE_COLUMNS, problems);
     check_consecutive_years(path, rows.iter().map(|(line, r)| (*line, r.year)), problems);
     for (line, row) in &rows {
-        for (column, value) in [("us_exports_musd", row.us_exports_musd), ("us_imports_musd", row.us_imports_musd)] {
+        for (column, value) in [
+            ("us_exports_musd", row.us_exports_musd),
+            ("us_imports_musd", row.us_imports_musd),
+        ] {
             if value.is_some_and(|v| v < 0.0) {
-                problems.push(ContentProblem::new(path, *line, format!("{column} is negative")));
+                problems.push(ContentProblem::new(
+                    path,
+                    *line,
+                    format!("{column} is negative"),
+                ));
             }
         }
         if let (Some(exports), Some(imports), Some(balance)) =
@@ -87,11 +102,18 @@ pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Eve
             problems.push(ContentProblem::new(
                 path,
                 *line,
-                format!("date {} already used on line {first}; each event needs its own date", event.date),
+                format!(
+                    "date {} already used on line {first}; each event needs its own date",
+                    event.date
+                ),
             ));
         }
         if previous.is_some_and(|p| p > &*event.date) {
-            problems.push(ContentProblem::new(path, *line, "events must be in date order"));
+            problems.push(ContentProblem::new(
+                path,
+                *line,
+                "events must be in date order",
+            ));
         }
         previous = Some(&event.date);
     }
@@ -101,7 +123,9 @@ pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Eve
 fn is_event_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let number = |s: &str, len: usize, max: u32| {
-        s.len() == len && s.chars().all(|c| c.is_ascii_digit()) && s.parse::<u32>().is_ok_and(|n| n >= 1 && n <= max)
+        s.len() == len
+            && s.chars().all(|c| c.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| n >= 1 && n <= max)
     };
     match parts.as_slice() {
         [y, m] => number(y, 4, 9999) && number(m, 2, 12),
@@ -117,11 +141,17 @@ fn read_rows<T: DeserializeOwned>(
     columns: &[&str],
     problems: &mut Problems,
 ) -> Vec<(usize, T)> {
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            problems.push(ContentProblem::new(path, 1, format!("header cannot be read: {e}")));
+            problems.push(ContentProblem::new(
+                path,
+                1,
+                format!("header cannot be read: {e}"),
+            ));
             return Vec::new();
         }
     };
@@ -130,7 +160,11 @@ fn read_rows<T: DeserializeOwned>(
         problems.push(ContentProblem::new(
             path,
             1,
-            format!("expected the columns `{}` but found `{}`", columns.join(","), found.join(",")),
+            format!(
+                "expected the columns `{}` but found `{}`",
+                columns.join(","),
+                found.join(",")
+            ),
         ));
         return Vec::new();
     }
@@ -140,14 +174,22 @@ fn read_rows<T: DeserializeOwned>(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.push(ContentProblem::new(path, line, format!("malformed row: {e}")));
+                problems.push(ContentProblem::new(
+                    path,
+                    line,
+                    format!("malformed row: {e}"),
+                ));
                 continue;
             }
         };
         let line = record.position().map_or(0, |p| p.line() as usize);
         match record.deserialize::<T>(Some(&headers)) {
             Ok(row) => rows.push((line, row)),
-            Err(e) => problems.push(ContentProblem::new(path, line, describe_cell_error(&e, &record, columns))),
+            Err(e) => problems.push(ContentProblem::new(
+                path,
+                line,
+                describe_cell_error(&e, &record, columns),
+            )),
         }
     }
     if rows.is_empty() && problems.is_empty() {
@@ -174,18 +216,30 @@ fn describe_cell_error(error: &csv::Error, record: &csv::StringRecord, columns: 
 }
 
 /// Years must run one after another with none missing and none repeated.
-fn check_consecutive_years(path: &Path, years: impl Iterator<Item = (usize, u16)>, problems: &mut Problems) {
+fn check_consecutive_years(
+    path: &Path,
+    years: impl Iterator<Item = (usize, u16)>,
+    problems: &mut Problems,
+) {
     let mut seen: HashMap<u16, usize> = HashMap::new();
     let mut previous: Option<(usize, u16)> = None;
     for (line, year) in years {
         if let Some(first) = seen.get(&year) {
-            problems.push(ContentProblem::new(path, line, format!("year {year} repeats line {first}")));
+            problems.push(ContentProblem::new(
+                path,
+                line,
+                format!("year {year} repeats line {first}"),
+            ));
             continue;
         }
         seen.insert(year, line);
         if let Some((previous_line, previous_year)) = previous {
             if year < previous_year {
-                problems.push(ContentProblem::new(path, line, format!("year {year} comes after {previous_year}")));
+                problems.push(ContentProblem::new(
+                    path,
+                    line,
+                    format!("year {year} comes after {previous_year}"),
+                ));
             } else if year > previous_year + 1 {
                 let missing = if year == previous_year + 2 {
                     format!("year {} is missing", previous_year + 1)

@@ -1,0 +1,259 @@
+//! The shipped article has every section the article promises; each class of bad content is rejected
+//! with `file:line` and what is wrong.
+
+use std::path::{Path, PathBuf};
+
+use trade_model::content::load::load_article;
+use trade_model::content::{Article, Block, Insert};
+use trade_model::data::parse::load_dataset;
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+fn event_ids(content: &Path) -> Vec<String> {
+    load_dataset(&content.join("data"))
+        .expect("valid data")
+        .events
+        .iter()
+        .map(|e| e.anchor_id())
+        .collect()
+}
+
+fn shipped_article() -> Article {
+    let content = content_dir();
+    load_article(&content, &event_ids(&content))
+        .unwrap_or_else(|p| panic!("content has problems:\n{p}"))
+}
+
+/// A private copy of the real content with one file replaced, and what loading it reports.
+fn problems_after(file: &str, edit: impl FnOnce(String) -> String) -> String {
+    let scratch = std::env::temp_dir().join(format!(
+        "content-test-{}-{}",
+        std::process::id(),
+        file.replace(['/', '.'], "-")
+    ));
+    let _ = std::fs::remove_dir_all(&scratch);
+    for folder in ["article", "controversies", "data"] {
+        std::fs::create_dir_all(scratch.join(folder)).unwrap();
+        for entry in std::fs::read_dir(content_dir().join(folder)).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), scratch.join(folder).join(entry.file_name())).unwrap();
+        }
+    }
+    let target = scratch.join(file);
+    let text = std::fs::read_to_string(&target).unwrap();
+    std::fs::write(&target, edit(text)).unwrap();
+    let result = load_article(&scratch, &event_ids(&scratch));
+    let _ = std::fs::remove_dir_all(&scratch);
+    match result {
+        Ok(_) => String::new(),
+        Err(problems) => problems.report(),
+    }
+}
+
+#[test]
+fn every_section_of_the_article_is_present_in_order() {
+    let article = shipped_article();
+    let titles: Vec<&str> = article.sections.iter().map(|s| s.title.as_ref()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Historical overview",
+            "Economic framework and policy tools",
+            "Sectoral highlights",
+            "Controversies and debates",
+            "Security and diplomatic context",
+            "Timeline",
+            "Sources and methodology",
+        ]
+    );
+    assert!(
+        !article.headline.is_empty() && !article.description.is_empty() && !article.lead.is_empty()
+    );
+}
+
+#[test]
+fn policy_tools_and_sectors_have_their_subsections() {
+    let article = shipped_article();
+    let subheadings = |id: &str| -> Vec<String> {
+        let section = article.sections.iter().find(|s| s.id == id).unwrap();
+        Article::subheadings(section)
+            .map(|(_, text)| text.to_string())
+            .collect()
+    };
+    assert_eq!(
+        subheadings("policy-tools"),
+        [
+            "Market access and reciprocity",
+            "Intellectual property",
+            "Digital trade and services",
+            "Standards and regulatory cooperation",
+            "Supply-chain resilience and security",
+            "Multilateral and bilateral governance",
+        ]
+    );
+    assert_eq!(
+        subheadings("sectors"),
+        [
+            "Autos and parts",
+            "Electronics and machinery",
+            "Agriculture and food",
+            "Services and finance",
+            "Critical technologies and semiconductors",
+        ]
+    );
+}
+
+#[test]
+fn six_controversies_each_with_a_question_and_both_sides() {
+    let article = shipped_article();
+    let ids: Vec<&str> = article
+        .controversies
+        .iter()
+        .map(|c| c.id.as_ref())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "trade-deficits",
+            "sectoral-disruption",
+            "currency",
+            "non-tariff-barriers",
+            "globalization-autonomy",
+            "pace-of-liberalization"
+        ]
+    );
+    for controversy in article.controversies.iter() {
+        assert!(controversy.question.ends_with('?'));
+        let paragraphs = |blocks: &[Block]| {
+            blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Paragraph(_)))
+                .count()
+        };
+        assert!(
+            paragraphs(&controversy.critics_case) >= 1,
+            "{} has no critics' case",
+            controversy.id
+        );
+        assert!(
+            paragraphs(&controversy.response) >= 1,
+            "{} has no response",
+            controversy.id
+        );
+    }
+}
+
+#[test]
+fn the_chart_controversies_and_timeline_are_each_inserted_once() {
+    let article = shipped_article();
+    for insert in Insert::ALL {
+        let count = article
+            .sections
+            .iter()
+            .filter(|s| s.insert == Some(insert))
+            .count();
+        assert_eq!(count, 1, "{insert:?} appears {count} times");
+    }
+}
+
+#[test]
+fn the_page_title_and_description_match_the_lead() {
+    let article = shipped_article();
+    let html = std::fs::read_to_string(content_dir().join("../index.html")).unwrap();
+    assert!(
+        html.contains(&format!("<title>{}</title>", article.headline)),
+        "index.html <title> differs from the lead"
+    );
+    assert!(
+        html.contains(&format!(
+            "<meta name=\"description\" content=\"{}\" />",
+            article.description
+        )),
+        "index.html meta description differs from the lead"
+    );
+}
+
+#[test]
+fn a_missing_front_matter_field_is_rejected() {
+    let report = problems_after("article/05-security.md", |t| {
+        t.replace("title = \"Security and diplomatic context\"\n", "")
+    });
+    assert!(
+        report.contains("article/05-security.md:2: front matter: missing field `title`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_unknown_front_matter_key_is_rejected_on_its_line() {
+    let report = problems_after("article/05-security.md", |t| {
+        t.replacen("+++\n", "+++\nauthor = \"x\"\n", 1)
+    });
+    assert!(
+        report.contains("article/05-security.md:2: front matter: unknown field `author`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_unknown_chart_is_rejected() {
+    let report = problems_after("article/01-history.md", |t| {
+        t.replace("goods-trade-chart", "rice-prices-chart")
+    });
+    assert!(
+        report.contains("article/01-history.md:4: unknown insert `rice-prices-chart`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn missing_front_matter_is_rejected() {
+    let report = problems_after("controversies/03-currency.md", |t| {
+        t.replacen("+++\n", "", 1)
+    });
+    assert!(
+        report.contains("controversies/03-currency.md:1: must start with a `+++` line"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_controversy_without_the_response_is_rejected() {
+    let report = problems_after("controversies/03-currency.md", |t| {
+        t.replace("## The response", "## A reply")
+    });
+    assert!(report.contains("controversies/03-currency.md:"), "{report}");
+    assert!(
+        report.contains("exactly `## The critics’ case` then `## The response`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_anchor_is_rejected() {
+    let report = problems_after("article/04-controversies.md", |t| {
+        format!("{t}\nSee [nowhere](#no-such-place).\n")
+    });
+    assert!(report.contains("link to `#no-such-place`"), "{report}");
+}
+
+#[test]
+fn raw_html_is_rejected_with_its_line() {
+    let report = problems_after("article/05-security.md", |t| {
+        format!("{t}\n<script>alert(1)</script>\n")
+    });
+    assert!(
+        report.contains("article/05-security.md:") && report.contains("raw HTML is not supported"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_rejected() {
+    let report = problems_after("article/05-security.md", |t| {
+        t.replace("id = \"security\"", "id = \"history\"")
+    });
+    assert!(report.contains("id `history` is already used"), "{report}");
+}

@@ -1,0 +1,40 @@
+//! The article served from `dist/` and opened in a fresh browser, ready for a test.
+
+use crate::browser::{Browser, Launch};
+use crate::static_server::StaticServer;
+
+/// A served article in a browser; the browser is dropped (and quit) before the server.
+pub struct OpenArticle {
+    pub browser: Browser,
+    pub server: StaticServer,
+}
+
+impl OpenArticle {
+    /// Serves `dist/`, opens `/{suffix}` (e.g. `#currency`) and waits until the app has rendered the page.
+    pub fn open(launch: Launch, suffix: &str) -> OpenArticle {
+        let server = StaticServer::start(&crate::dist_dir());
+        let browser = Browser::launch(launch);
+        browser.goto(&format!("{}/{suffix}", server.origin));
+        browser.wait_for(
+            "the article to render",
+            "return document.querySelectorAll('main section h2').length > 0",
+        );
+        OpenArticle { browser, server }
+    }
+
+    /// Waits until the goods-trade canvas has been sized and drawn, and returns its pixel width.
+    pub fn wait_for_chart(&self) -> u64 {
+        self.browser
+            .wait_for(
+                "the chart to be drawn",
+                "const c = document.querySelector('#goods-trade-chart canvas');
+                 if (!c || c.width < 2) return 0;
+                 const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                 let inked = 0;
+                 for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i+1] !== d[1] || d[i+2] !== d[2]) inked++;
+                 return inked > 0.01 * c.width * c.height ? c.width : 0;",
+            )
+            .as_u64()
+            .expect("a width")
+    }
+}

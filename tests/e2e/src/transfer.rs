@@ -1,0 +1,33 @@
+//! What a first visit downloads, measured as brotli (quality 11) sizes of the files the page loads.
+
+use std::path::{Path, PathBuf};
+
+/// The files of a first load: the HTML, and every script, module and stylesheet in `dist/`.
+pub fn first_load_files(dist: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
+        .expect("dist/ is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name == "index.html"
+                || p.extension()
+                    .is_some_and(|x| x == "js" || x == "wasm" || x == "css")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The brotli-compressed size of one file at quality 11.
+pub fn brotli_size(file: &Path) -> usize {
+    let bytes = std::fs::read(file).expect("file is readable");
+    let mut compressed = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut bytes.as_slice(), &mut compressed, &params)
+        .expect("brotli compresses");
+    compressed.len()
+}

@@ -1,0 +1,119 @@
+//! What a reader does with the article, in a real browser against the release build.
+
+use e2e_tests::browser::Launch;
+use e2e_tests::page::OpenArticle;
+use e2e_tests::workspace_root;
+use serde_json::json;
+
+/// Section titles as the maintainer wrote them in `content/article/*.md` (all but the lead), read here
+/// independently of the app.
+fn section_titles_in_content() -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(workspace_root().join("content/article"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .filter_map(|file| {
+            let text = std::fs::read_to_string(file).unwrap();
+            if text.contains("id = \"lead\"") {
+                return None;
+            }
+            let line = text.lines().find(|l| l.starts_with("title = "))?;
+            Some(
+                line.trim_start_matches("title = ")
+                    .trim_matches('"')
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_page_loads_without_console_errors_or_requests_off_its_origin() {
+    let page = OpenArticle::open(Launch::default(), "");
+    page.wait_for_chart();
+    let foreign = page.browser.eval(
+        "return performance.getEntriesByType('resource').map(e => e.name)
+           .filter(u => new URL(u).origin !== location.origin);",
+        vec![],
+    );
+    assert_eq!(foreign, json!([]), "requests left the page's origin");
+    assert_eq!(page.browser.console_errors(), Vec::<String>::new());
+    let cookies = page.browser.eval("return document.cookie", vec![]);
+    assert_eq!(cookies, json!(""));
+}
+
+#[test]
+fn every_section_heading_is_on_the_page_in_order() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let on_page = page.browser.eval(
+        "return [...document.querySelectorAll('main > section > h2')].map(h => h.textContent)",
+        vec![],
+    );
+    let expected = section_titles_in_content();
+    assert_eq!(expected.len(), 7);
+    assert_eq!(on_page, json!(expected));
+    let contents_links = page.browser.eval(
+        "return [...document.querySelectorAll('nav.toc > ol > li > a')].map(a => a.textContent)",
+        vec![],
+    );
+    assert_eq!(contents_links, json!(expected));
+}
+
+#[test]
+fn page_basics_title_language_description_and_no_horizontal_scroll_on_a_phone() {
+    let page = OpenArticle::open(
+        Launch {
+            width: 375,
+            height: 812,
+            ..Launch::default()
+        },
+        "",
+    );
+    page.wait_for_chart();
+    let basics = page.browser.eval(
+        "return [document.documentElement.lang, document.title.length > 10,
+                 !!document.querySelector('meta[name=description]')?.content,
+                 document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+                 document.documentElement.clientWidth]",
+        vec![],
+    );
+    assert_eq!(basics, json!(["en", true, true, true, 375]));
+}
+
+#[test]
+fn the_prose_keeps_a_comfortable_measure() {
+    let page = OpenArticle::open(Launch::default(), "");
+    // Characters per line of a body paragraph: its width over the width of an average character.
+    let characters_per_line = page.browser.eval(
+        "const p = document.querySelector('#history p');
+         const probe = document.createElement('span');
+         probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+         p.appendChild(probe);
+         const perChar = probe.getBoundingClientRect().width / 104;
+         probe.remove();
+         return p.getBoundingClientRect().width / perChar;",
+        vec![],
+    );
+    let cpl = characters_per_line.as_f64().unwrap();
+    assert!((60.0..=80.0).contains(&cpl), "{cpl:.0} characters per line");
+}
+
+#[test]
+fn timeline_lists_every_event_from_the_data() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let events_in_csv = std::fs::read_to_string(workspace_root().join("content/data/events.csv"))
+        .unwrap()
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split(',').next().unwrap().to_string())
+        .collect::<Vec<_>>();
+    let on_page = page.browser.eval(
+        "return [...document.querySelectorAll('.timeline time')].map(t => t.getAttribute('datetime'))",
+        vec![],
+    );
+    assert_eq!(on_page, json!(events_in_csv));
+}

@@ -1,0 +1,142 @@
+//! A reader opens and closes the debates by mouse and keyboard, follows deep links and prints them.
+
+use e2e_tests::browser::Launch;
+use e2e_tests::page::OpenArticle;
+use serde_json::json;
+
+const ENTER: &str = "\u{E007}";
+const SPACE: &str = "\u{E00D}";
+
+fn expanded_states(page: &OpenArticle) -> serde_json::Value {
+    page.browser.eval(
+        "return Object.fromEntries([...document.querySelectorAll('.controversy')].map(c =>
+            [c.id, c.querySelector('button').getAttribute('aria-expanded')]))",
+        vec![],
+    )
+}
+
+fn arguments_visible(page: &OpenArticle, id: &str) -> bool {
+    page.browser
+        .eval(
+            "const b = document.querySelector('#' + arguments[0] + ' button');
+             const a = document.getElementById(b.getAttribute('aria-controls'));
+             return a.getBoundingClientRect().height > 0 && getComputedStyle(a).display !== 'none';",
+            vec![json!(id)],
+        )
+        .as_bool()
+        .unwrap()
+}
+
+fn wait_expanded(page: &OpenArticle, id: &str, value: &str) {
+    page.browser.wait_for(
+        &format!("#{id} aria-expanded={value}"),
+        &format!("return document.querySelector('#{id} button').getAttribute('aria-expanded') === '{value}'"),
+    );
+}
+
+#[test]
+fn six_controversies_start_closed_showing_title_and_question() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let states = expanded_states(&page);
+    let states = states.as_object().unwrap();
+    assert_eq!(states.len(), 6);
+    assert!(states.values().all(|v| v == "false"), "{states:?}");
+    let summaries = page.browser.eval(
+        "return [...document.querySelectorAll('.controversy button')].map(b =>
+            [b.querySelector('.controversy__title').textContent.length > 0,
+             b.querySelector('.controversy__question').textContent.endsWith('?')])",
+        vec![],
+    );
+    assert_eq!(summaries, json!(vec![[true, true]; 6]));
+    assert!(!arguments_visible(&page, "currency"));
+}
+
+#[test]
+fn a_controversy_opens_and_closes_with_the_mouse() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let toggle = page.browser.find("#trade-deficits button");
+    page.browser.click(&toggle);
+    wait_expanded(&page, "trade-deficits", "true");
+    assert!(arguments_visible(&page, "trade-deficits"));
+    let sides = page.browser.eval(
+        "return [...document.querySelectorAll('#trade-deficits h4')].map(h => h.textContent)",
+        vec![],
+    );
+    assert_eq!(sides, json!(["The critics’ case", "The response"]));
+    page.browser.click(&toggle);
+    wait_expanded(&page, "trade-deficits", "false");
+    assert!(!arguments_visible(&page, "trade-deficits"));
+}
+
+#[test]
+fn a_controversy_opens_with_enter_and_closes_with_space() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let toggle = page.browser.find("#currency button");
+    page.browser.send_keys(&toggle, ENTER);
+    wait_expanded(&page, "currency", "true");
+    assert!(arguments_visible(&page, "currency"));
+    page.browser.send_keys(&toggle, SPACE);
+    wait_expanded(&page, "currency", "false");
+    assert!(!arguments_visible(&page, "currency"));
+}
+
+#[test]
+fn a_deep_link_opens_its_controversy_and_scrolls_to_it() {
+    let page = OpenArticle::open(Launch::default(), "#non-tariff-barriers");
+    wait_expanded(&page, "non-tariff-barriers", "true");
+    let states = expanded_states(&page);
+    let open: Vec<&String> = states
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, v)| *v == "true")
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(open, ["non-tariff-barriers"]);
+    page.browser.wait_for(
+        "the controversy to be scrolled into view",
+        "const r = document.getElementById('non-tariff-barriers').getBoundingClientRect();
+         return r.top >= -1 && r.top < innerHeight / 2;",
+    );
+}
+
+#[test]
+fn following_an_in_page_link_to_a_controversy_opens_it() {
+    let page = OpenArticle::open(Launch::default(), "");
+    page.browser.eval("location.hash = '#currency'", vec![]);
+    wait_expanded(&page, "currency", "true");
+}
+
+#[test]
+fn expand_all_and_collapse_all() {
+    let page = OpenArticle::open(Launch::default(), "");
+    page.browser.click(
+        &page
+            .browser
+            .find(".controversies__controls button:nth-child(1)"),
+    );
+    page.browser.wait_for(
+        "all open",
+        "return [...document.querySelectorAll('.controversy button')].every(b => b.getAttribute('aria-expanded') === 'true')",
+    );
+    page.browser.click(
+        &page
+            .browser
+            .find(".controversies__controls button:nth-child(2)"),
+    );
+    page.browser.wait_for(
+        "all closed",
+        "return [...document.querySelectorAll('.controversy button')].every(b => b.getAttribute('aria-expanded') === 'false')",
+    );
+}
+
+#[test]
+fn printing_shows_every_controversy_open() {
+    let page = OpenArticle::open(Launch::default(), "");
+    assert!(!arguments_visible(&page, "currency"));
+    page.browser
+        .devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }));
+    for id in ["trade-deficits", "currency", "pace-of-liberalization"] {
+        assert!(arguments_visible(&page, id), "{id} is not printed open");
+    }
+}
