@@ -44,7 +44,7 @@ pub struct Browser {
 #[derive(Clone, Debug)]
 pub struct Element(Value);
 
-const ELEMENT_KEY: &str = "element-6066-11e4-a52f-4ab2-9b9d-9a8b4cdb4a8c";
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl Browser {
     pub fn launch(launch: Launch) -> Browser {
@@ -77,6 +77,14 @@ impl Browser {
         };
         browser.wait_for_driver();
         browser.start_session(&launch);
+        if launch.width < 500 {
+            // Chromium's windows are at least 500 px wide; narrower viewports (phones) are emulated.
+            browser.devtools(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": launch.width, "height": launch.height,
+                        "deviceScaleFactor": launch.pixel_ratio, "mobile": true }),
+            );
+        }
         browser
     }
 
@@ -200,7 +208,13 @@ impl Browser {
         Element(self.post("/element", json!({ "using": "css selector", "value": css })))
     }
 
+    /// Clicks like a mouse user: the element is scrolled to the middle of the view first (instantly, so the
+    /// page's smooth scrolling cannot move it between aiming and clicking).
     pub fn click(&self, element: &Element) {
+        self.eval(
+            "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })",
+            vec![element.as_arg()],
+        );
         self.post(&format!("/element/{}/click", element.id()), json!({}));
     }
 
@@ -245,7 +259,9 @@ impl Browser {
 
 impl Element {
     fn id(&self) -> &str {
-        self.0[ELEMENT_KEY].as_str().expect("an element reference")
+        self.0[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("not an element reference: {}", self.0))
     }
 
     /// The element as a script argument.

@@ -86,13 +86,16 @@ fn page_basics_title_language_description_and_no_horizontal_scroll_on_a_phone() 
 #[test]
 fn the_prose_keeps_a_comfortable_measure() {
     let page = OpenArticle::open(Launch::default(), "");
-    // Characters per line of a body paragraph: its width over the width of an average character.
+    // Characters per line of a body paragraph: its width over the average width of its own characters,
+    // measured on one unwrapped line.
     let characters_per_line = page.browser.eval(
         "const p = document.querySelector('#history p');
+         const sample = p.textContent.slice(0, 300);
          const probe = document.createElement('span');
-         probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+         probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+         probe.textContent = sample;
          p.appendChild(probe);
-         const perChar = probe.getBoundingClientRect().width / 104;
+         const perChar = probe.getBoundingClientRect().width / sample.length;
          probe.remove();
          return p.getBoundingClientRect().width / perChar;",
         vec![],
