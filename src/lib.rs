@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod content;
+pub mod state;
 pub mod ui;
 
 pub use ui::app::App;

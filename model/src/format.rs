@@ -21,16 +21,79 @@ pub fn billions_usd_or_missing(musd: Option<f64>) -> String {
 
 /// An axis tick in billions of dollars without the unit: `-50000.0` → `−50`, `25000.0` → `25`.
 pub fn axis_billions(musd: f64) -> String {
-    let billions = musd / 1000.0;
-    let text = if (billions - billions.round()).abs() < 1e-9 {
-        format!("{}", billions.round().abs())
+    axis_number(musd / 1000.0)
+}
+
+/// An axis tick: whole numbers without decimals, others with one; a true minus sign.
+pub fn axis_number(value: f64) -> String {
+    let text = if (value - value.round()).abs() < 1e-9 {
+        format!("{}", value.round().abs())
     } else {
-        format!("{:.1}", billions.abs())
+        format!("{:.1}", value.abs())
     };
-    if billions < -1e-9 {
+    if value < -1e-9 {
         format!("−{text}")
     } else {
         text
+    }
+}
+
+/// Millions of yen as trillions with one decimal: `22_281_740.0` → `¥22.3 tn`.
+pub fn trillions_yen(million_yen: f64) -> String {
+    let trillions = ((million_yen / 1_000_000.0) * 10.0).round() / 10.0;
+    if trillions < 0.0 {
+        format!("−¥{:.1} tn", -trillions)
+    } else {
+        format!("¥{:.1} tn", trillions.abs())
+    }
+}
+
+/// A rate in yen per dollar with two decimals: `151.4551` → `¥151.46`.
+pub fn yen_per_dollar(rate: f64) -> String {
+    format!("¥{rate:.2}")
+}
+
+/// A number with thousands separators and a fixed number of decimals, true minus sign: `-68253.1` → `−68,253.1`.
+pub fn grouped(value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let mut out = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    let is_zero = text.chars().all(|c| c == '0' || c == '.');
+    if value < 0.0 && !is_zero {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
+/// A number for a CSV file: fixed decimals, ASCII minus, no separators; empty when missing.
+pub fn csv_number(value: Option<f64>, decimals: usize) -> String {
+    match value {
+        Some(v) => {
+            let text = format!("{v:.decimals$}");
+            if text
+                .trim_start_matches('-')
+                .chars()
+                .all(|c| c == '0' || c == '.')
+            {
+                text.trim_start_matches('-').to_string()
+            } else {
+                text
+            }
+        }
+        None => String::new(),
     }
 }
 
@@ -45,6 +108,20 @@ mod tests {
         assert_eq!(billions_usd(0.0), "$0.0 bn");
         assert_eq!(billions_usd(-20.0), "$0.0 bn");
         assert_eq!(billions_usd_or_missing(None), MISSING);
+    }
+
+    #[test]
+    fn yen_and_grouped_numbers() {
+        assert_eq!(trillions_yen(22_281_740.0), "¥22.3 tn");
+        assert_eq!(yen_per_dollar(151.4551), "¥151.46");
+        assert_eq!(grouped(-68253.1, 1), "−68,253.1");
+        assert_eq!(grouped(147116.5, 1), "147,116.5");
+        assert_eq!(grouped(999.96, 1), "1,000.0");
+        assert_eq!(grouped(-0.01, 1), "0.0");
+        assert_eq!(grouped(1234567.0, 0), "1,234,567");
+        assert_eq!(csv_number(Some(-68253.14), 1), "-68253.1");
+        assert_eq!(csv_number(Some(-0.01), 1), "0.0");
+        assert_eq!(csv_number(None, 1), "");
     }
 
     #[test]

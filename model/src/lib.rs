@@ -6,7 +6,6 @@
 
 pub mod content;
 pub mod data;
-pub mod describe;
 pub mod format;
 
 #[cfg(feature = "build")]

@@ -146,13 +146,13 @@ fn six_controversies_each_with_a_question_and_both_sides() {
 }
 
 #[test]
-fn the_chart_controversies_and_timeline_are_each_inserted_once() {
+fn every_chart_the_controversies_and_the_timeline_are_each_inserted_once() {
     let article = shipped_article();
     for insert in Insert::ALL {
         let count = article
             .sections
             .iter()
-            .filter(|s| s.insert == Some(insert))
+            .filter(|s| s.inserts.contains(&insert))
             .count();
         assert_eq!(count, 1, "{insert:?} appears {count} times");
     }

@@ -1,7 +1,14 @@
-//! Charts: scales and ticks, palettes and drawing code generic over plotters' backends (pure), plus the
-//! canvas glue that sizes a `<canvas>` for the screen and redraws it.
+//! Charts. Pure: the catalogue of charts and what each shows ([`catalog`], [`spec`]), units, scales and
+//! ticks ([`layout`], [`ticks`]), palettes, text equivalents and drawing generic over plotters' backends
+//! ([`draw`], [`svg`]). Browser glue: [`canvas`].
 
 pub mod canvas;
-pub mod goods_trade;
+pub mod catalog;
+pub mod draw;
+pub mod layout;
 pub mod palette;
+pub mod spec;
+pub mod summary;
+pub mod svg;
 pub mod ticks;
+pub mod units;

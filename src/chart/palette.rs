@@ -3,6 +3,8 @@
 
 use plotters::style::RGBColor;
 
+use super::spec::Hue;
+
 /// The page's colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
@@ -20,6 +22,9 @@ pub struct ChartPalette {
     pub exports: RGBColor,
     pub imports: RGBColor,
     pub balance: RGBColor,
+    pub green: RGBColor,
+    pub orange: RGBColor,
+    pub grey: RGBColor,
 }
 
 impl ChartPalette {
@@ -33,6 +38,9 @@ impl ChartPalette {
                 exports: RGBColor(0x00, 0x72, 0xb2),
                 imports: RGBColor(0xc2, 0x4e, 0x00),
                 balance: RGBColor(0x7e, 0x5a, 0xa0),
+                green: RGBColor(0x00, 0x7a, 0x5a),
+                orange: RGBColor(0xa8, 0x64, 0x00),
+                grey: RGBColor(0x6b, 0x6b, 0x6b),
             },
             Theme::Dark => ChartPalette {
                 background: RGBColor(0x16, 0x18, 0x1d),
@@ -42,13 +50,36 @@ impl ChartPalette {
                 exports: RGBColor(0x56, 0xb4, 0xe9),
                 imports: RGBColor(0xe6, 0x9f, 0x00),
                 balance: RGBColor(0xc3, 0x9b, 0xd9),
+                green: RGBColor(0x3c, 0xc2, 0x9a),
+                orange: RGBColor(0xf0, 0xc0, 0x50),
+                grey: RGBColor(0xa0, 0xa0, 0xa0),
             },
         }
     }
 
-    /// The three data colours, for checking contrast.
-    pub fn series_colours(&self) -> [RGBColor; 3] {
-        [self.exports, self.imports, self.balance]
+    /// The colour of a series hue in this theme.
+    pub fn hue(&self, hue: Hue) -> RGBColor {
+        match hue {
+            Hue::Blue => self.exports,
+            Hue::Vermillion => self.imports,
+            Hue::Purple => self.balance,
+            Hue::Green => self.green,
+            Hue::Orange => self.orange,
+            Hue::Grey => self.grey,
+        }
+    }
+
+    /// Every data colour, for checking contrast.
+    pub fn series_colours(&self) -> [RGBColor; 6] {
+        [
+            Hue::Blue,
+            Hue::Vermillion,
+            Hue::Purple,
+            Hue::Green,
+            Hue::Orange,
+            Hue::Grey,
+        ]
+        .map(|h| self.hue(h))
     }
 }
 

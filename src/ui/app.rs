@@ -4,12 +4,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use trade_model::content::{Insert, Section};
 
+use super::chart_figure::ChartFigure;
 use super::controversy::{ControversyList, OpenControversies};
 use super::deep_link::{current_fragment, scroll_to_id_after_render};
-use super::goods_trade_figure::GoodsTradeFigure;
 use super::prose::blocks_view;
 use super::table_of_contents::TableOfContents;
 use super::timeline::Timeline;
+use crate::chart::catalog::ChartId;
 use crate::content::{ARTICLE, DATASET};
 
 /// The article page. A `#id` in the address opens the controversy it names and scrolls to its target.
@@ -54,18 +55,29 @@ pub fn App() -> impl IntoView {
 fn ArticleSection(section: &'static Section, open: OpenControversies) -> impl IntoView {
     let heading_id = format!("{}-heading", section.id);
     let labelled_by = heading_id.clone();
-    let insert = section.insert.map(|insert| match insert {
-        Insert::GoodsTradeChart => view! { <GoodsTradeFigure /> }.into_any(),
-        Insert::Controversies => {
-            view! { <ControversyList controversies=&ARTICLE.controversies open=open /> }.into_any()
-        }
-        Insert::Timeline => view! { <Timeline events=&DATASET.events /> }.into_any(),
-    });
+    let inserts = section
+        .inserts
+        .iter()
+        .map(|insert| match insert {
+            Insert::GoodsTradeChart => {
+                view! { <ChartFigure chart=ChartId::GoodsTrade /> }.into_any()
+            }
+            Insert::YenChart => view! { <ChartFigure chart=ChartId::YenAndBalance /> }.into_any(),
+            Insert::MirrorChart => view! { <ChartFigure chart=ChartId::Mirror /> }.into_any(),
+            Insert::VehiclesChart => view! { <ChartFigure chart=ChartId::Vehicles /> }.into_any(),
+            Insert::OwnershipChart => view! { <ChartFigure chart=ChartId::Ownership /> }.into_any(),
+            Insert::Controversies => {
+                view! { <ControversyList controversies=&ARTICLE.controversies open=open /> }
+                    .into_any()
+            }
+            Insert::Timeline => view! { <Timeline events=&DATASET.events /> }.into_any(),
+        })
+        .collect_view();
     view! {
         <section class="section" id=section.id.as_ref() aria-labelledby=labelled_by>
             <h2 id=heading_id>{section.title.as_ref()}</h2>
             {blocks_view(&section.blocks, 3)}
-            {insert}
+            {inserts}
         </section>
     }
 }

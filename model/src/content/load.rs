@@ -10,8 +10,7 @@ use super::markdown::{
     split_front_matter, Document, Heading, Piece,
 };
 use super::{
-    Article, Block, Controversy, Insert, Section, CRITICS_HEADING, GOODS_TRADE_FIGURE_ID, LEAD_ID,
-    RESPONSE_HEADING,
+    Article, Block, Controversy, Insert, Section, CRITICS_HEADING, LEAD_ID, RESPONSE_HEADING,
 };
 use crate::problem::{ContentProblem, Problems};
 
@@ -23,7 +22,24 @@ struct SectionFrontMatter {
     id: String,
     title: String,
     description: Option<String>,
-    insert: Option<String>,
+    insert: Option<InsertNames>,
+}
+
+/// `insert = "name"` or `insert = ["name", "name"]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum InsertNames {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl InsertNames {
+    fn names(&self) -> Vec<&str> {
+        match self {
+            InsertNames::One(name) => vec![name.as_str()],
+            InsertNames::Many(names) => names.iter().map(String::as_str).collect(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -41,12 +57,11 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
     for id in other_ids {
         ids.claim(id, &content_dir.join("data/events.csv"), 0, &mut problems);
     }
-    ids.claim(
-        GOODS_TRADE_FIGURE_ID,
-        Path::new("(the goods-trade chart)"),
-        0,
-        &mut problems,
-    );
+    for insert in Insert::ALL {
+        if !matches!(insert, Insert::Controversies | Insert::Timeline) {
+            ids.claim(insert.name(), Path::new("(a chart)"), 0, &mut problems);
+        }
+    }
     let mut links: Vec<(PathBuf, usize, String)> = Vec::new();
 
     let mut lead = None;
@@ -102,23 +117,31 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
                 ids.claim(id, &path, document.body_line, &mut problems);
             }
         }
-        let insert = front.insert.as_deref().and_then(|name| {
-            let insert = Insert::from_name(name);
-            if insert.is_none() {
-                let known: Vec<&str> = Insert::ALL.iter().map(|i| i.name()).collect();
-                problems.push(ContentProblem::new(
-                    &path,
-                    front_matter_key_line(&document, "insert"),
-                    format!("unknown insert `{name}`; known: {}", known.join(", ")),
-                ));
-            }
-            insert
-        });
+        let names = front
+            .insert
+            .as_ref()
+            .map(InsertNames::names)
+            .unwrap_or_default();
+        let inserts: Vec<Insert> = names
+            .into_iter()
+            .filter_map(|name| {
+                let insert = Insert::from_name(name);
+                if insert.is_none() {
+                    let known: Vec<&str> = Insert::ALL.iter().map(|i| i.name()).collect();
+                    problems.push(ContentProblem::new(
+                        &path,
+                        front_matter_key_line(&document, "insert"),
+                        format!("unknown insert `{name}`; known: {}", known.join(", ")),
+                    ));
+                }
+                insert
+            })
+            .collect();
         sections.push(Section {
             id: front.id.into(),
             title: front.title.into(),
             blocks: blocks.into(),
-            insert,
+            inserts: inserts.into(),
         });
     }
 
@@ -176,7 +199,7 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
     }
     let wants_controversies = sections
         .iter()
-        .any(|s| s.insert == Some(Insert::Controversies));
+        .any(|s| s.inserts.contains(&Insert::Controversies));
     if !controversies.is_empty() && !wants_controversies {
         problems.push(ContentProblem::new(
             &content_dir.join("article"),

@@ -13,8 +13,6 @@ pub const LEAD_ID: &str = "lead";
 pub const CRITICS_HEADING: &str = "The critics’ case";
 /// The heading of a controversy's second part.
 pub const RESPONSE_HEADING: &str = "The response";
-/// The anchor of the goods-trade chart's figure, linkable from prose.
-pub const GOODS_TRADE_FIGURE_ID: &str = "goods-trade-chart";
 
 /// The whole article, in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,8 +34,8 @@ pub struct Section {
     pub id: Text,
     pub title: Text,
     pub blocks: List<Block>,
-    /// Generated material shown after the section's text.
-    pub insert: Option<Insert>,
+    /// Generated material shown after the section's text, in order.
+    pub inserts: List<Insert>,
 }
 
 /// Material a section shows after its prose that is generated from the data rather than written.
@@ -45,6 +43,14 @@ pub struct Section {
 pub enum Insert {
     /// The live chart of US goods trade with Japan.
     GoodsTradeChart,
+    /// The yen–dollar rate under the goods balance (small multiples).
+    YenChart,
+    /// US- and Japan-reported figures for the same trade.
+    MirrorChart,
+    /// Vehicles in 2024 US imports from Japan.
+    VehiclesChart,
+    /// Direct investment positions and services trade, sourced years only.
+    OwnershipChart,
     /// The six expandable controversies.
     Controversies,
     /// The dated events from `events.csv`.
@@ -52,8 +58,12 @@ pub enum Insert {
 }
 
 impl Insert {
-    pub const ALL: [Insert; 3] = [
+    pub const ALL: [Insert; 7] = [
         Insert::GoodsTradeChart,
+        Insert::YenChart,
+        Insert::MirrorChart,
+        Insert::VehiclesChart,
+        Insert::OwnershipChart,
         Insert::Controversies,
         Insert::Timeline,
     ];
@@ -62,6 +72,10 @@ impl Insert {
     pub fn name(self) -> &'static str {
         match self {
             Insert::GoodsTradeChart => "goods-trade-chart",
+            Insert::YenChart => "yen-chart",
+            Insert::MirrorChart => "mirror-chart",
+            Insert::VehiclesChart => "vehicles-chart",
+            Insert::OwnershipChart => "ownership-chart",
             Insert::Controversies => "controversies",
             Insert::Timeline => "timeline",
         }

@@ -2,6 +2,9 @@
 
 mod events;
 mod goods_trade;
+mod macro_series;
+mod mirror;
+mod ownership;
 #[cfg(feature = "build")]
 pub mod parse;
 
@@ -9,6 +12,9 @@ pub use events::Event;
 pub use goods_trade::{
     deficit_every_year, largest_deficit, year_span, GoodsTradeYear, TradeSeries,
 };
+pub use macro_series::{ConsumerPricesYear, ExchangeRateYear};
+pub use mirror::JapanReportedYear;
+pub use ownership::{InvestmentPositionYear, ProductFlow, ServicesTradeYear};
 
 use crate::List;
 
@@ -19,4 +25,16 @@ pub struct Dataset {
     pub goods_trade: List<GoodsTradeYear>,
     /// Dated events of the relationship, oldest first.
     pub events: List<Event>,
+    /// Annual average yen per dollar, one row per year.
+    pub exchange_rates: List<ExchangeRateYear>,
+    /// Annual average US CPI-U, one row per year.
+    pub consumer_prices: List<ConsumerPricesYear>,
+    /// Japan-reported trade with the US, one row per year.
+    pub japan_reported: List<JapanReportedYear>,
+    /// 2024 vehicle imports and the totals they are shares of.
+    pub products_2024: List<ProductFlow>,
+    /// Direct-investment positions, sourced years only.
+    pub investment_positions: List<InvestmentPositionYear>,
+    /// Services trade, sourced years only.
+    pub services_trade: List<ServicesTradeYear>,
 }

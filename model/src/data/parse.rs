@@ -5,7 +5,10 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::{Dataset, Event, GoodsTradeYear};
+use super::{
+    ConsumerPricesYear, Dataset, Event, ExchangeRateYear, GoodsTradeYear, InvestmentPositionYear,
+    JapanReportedYear, ProductFlow, ServicesTradeYear,
+};
 use crate::problem::{ContentProblem, Problems};
 
 /// How far a published balance may differ from exports minus imports (rounding in the source), in $ millions.
@@ -19,20 +22,137 @@ pub const GOODS_TRADE_COLUMNS: &[&str] = &[
     "source_note",
 ];
 pub const EVENT_COLUMNS: &[&str] = &["date", "title", "description", "source", "verification"];
+pub const EXCHANGE_RATE_COLUMNS: &[&str] = &["year", "jpy_per_usd", "method"];
+pub const CONSUMER_PRICES_COLUMNS: &[&str] = &[
+    "year",
+    "cpi_u",
+    "cpi_u_mean_3dp",
+    "months_averaged",
+    "source",
+];
+pub const JAPAN_REPORTED_COLUMNS: &[&str] = &[
+    "year",
+    "jp_exports_to_us_bn_jpy",
+    "jp_imports_from_us_bn_jpy",
+    "balance_bn_jpy",
+    "jp_exports_to_us_thousand_jpy",
+    "jp_imports_from_us_thousand_jpy",
+    "status",
+    "jp_exports_to_us_musd_derived",
+    "jp_imports_from_us_musd_derived",
+    "source",
+];
+pub const PRODUCT_COLUMNS: &[&str] = &[
+    "direction",
+    "category",
+    "code",
+    "value_musd",
+    "quantity",
+    "valuation",
+    "source",
+];
+pub const INVESTMENT_COLUMNS: &[&str] = &[
+    "year",
+    "japan_fdi_position_in_us_musd",
+    "us_fdi_position_in_japan_musd",
+    "series_sourced",
+    "source",
+    "source_url",
+    "note",
+];
+pub const SERVICES_COLUMNS: &[&str] = &[
+    "year",
+    "us_exports_musd",
+    "us_imports_musd",
+    "precision",
+    "source_org",
+    "source_document",
+    "source_url",
+    "note",
+];
+
+/// How the years of a table must run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Years {
+    /// One row per year, none missing.
+    Consecutive,
+    /// Sparse: only years that have a source, each once, in order.
+    Ascending,
+}
 
 /// Reads and checks every data file the article uses from `data_dir`.
 pub fn load_dataset(data_dir: &Path) -> Result<Dataset, Problems> {
     let mut problems = Problems::default();
-    let goods_trade = read_file(&data_dir.join("goods_trade.csv"), &mut problems)
-        .map(|(path, text)| parse_goods_trade(&path, &text, &mut problems))
-        .unwrap_or_default();
-    let events = read_file(&data_dir.join("events.csv"), &mut problems)
-        .map(|(path, text)| parse_events(&path, &text, &mut problems))
-        .unwrap_or_default();
-    problems.into_result(Dataset {
-        goods_trade: goods_trade.into(),
-        events: events.into(),
-    })
+    let p = &mut problems;
+    let dataset = Dataset {
+        goods_trade: table(data_dir, "goods_trade.csv", p, parse_goods_trade).into(),
+        events: table(data_dir, "events.csv", p, parse_events).into(),
+        exchange_rates: table(data_dir, "usd_jpy.csv", p, parse_exchange_rates).into(),
+        consumer_prices: table(data_dir, "cpi_u.csv", p, parse_consumer_prices).into(),
+        japan_reported: table(data_dir, "japan_reported.csv", p, parse_japan_reported).into(),
+        products_2024: table(data_dir, "products_2024.csv", p, parse_products).into(),
+        investment_positions: table(data_dir, "fdi.csv", p, parse_investment_positions).into(),
+        services_trade: table(data_dir, "services_trade.csv", p, parse_services_trade).into(),
+    };
+    problems.into_result(dataset)
+}
+
+fn table<T>(
+    data_dir: &Path,
+    name: &str,
+    problems: &mut Problems,
+    parse: impl FnOnce(&Path, &str, &mut Problems) -> Vec<T>,
+) -> Vec<T> {
+    match read_file(&data_dir.join(name), problems) {
+        Some((path, text)) => parse(&path, &text, problems),
+        None => Vec::new(),
+    }
+}
+
+/// Parses `products_2024.csv`.
+pub fn parse_products(path: &Path, text: &str, problems: &mut Problems) -> Vec<ProductFlow> {
+    read_rows(path, text, PRODUCT_COLUMNS, problems)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect()
+}
+
+/// Parses `fdi.csv`: sparse years in order.
+pub fn parse_investment_positions(
+    path: &Path,
+    text: &str,
+    problems: &mut Problems,
+) -> Vec<InvestmentPositionYear> {
+    parse_yearly(
+        path,
+        text,
+        INVESTMENT_COLUMNS,
+        Years::Ascending,
+        |r: &InvestmentPositionYear| r.year,
+        problems,
+    )
+    .into_iter()
+    .map(|(_, r)| r)
+    .collect()
+}
+
+/// Parses `services_trade.csv`: sparse years in order.
+pub fn parse_services_trade(
+    path: &Path,
+    text: &str,
+    problems: &mut Problems,
+) -> Vec<ServicesTradeYear> {
+    parse_yearly(
+        path,
+        text,
+        SERVICES_COLUMNS,
+        Years::Ascending,
+        |r: &ServicesTradeYear| r.year,
+        problems,
+    )
+    .into_iter()
+    .map(|(_, r)| r)
+    .collect()
 }
 
 fn read_file(path: &Path, problems: &mut Problems) -> Option<(std::path::PathBuf, String)> {
@@ -47,8 +167,14 @@ fn read_file(path: &Path, problems: &mut Problems) -> Option<(std::path::PathBuf
 
 /// Parses `goods_trade.csv`: one row per consecutive year, balance = exports − imports within the tolerance.
 pub fn parse_goods_trade(path: &Path, text: &str, problems: &mut Problems) -> Vec<GoodsTradeYear> {
-    let rows: Vec<(usize, GoodsTradeYear)> = read_rows(path, text, GOODS_TRADE_COLUMNS, problems);
-    check_consecutive_years(path, rows.iter().map(|(line, r)| (*line, r.year)), problems);
+    let rows = parse_yearly(
+        path,
+        text,
+        GOODS_TRADE_COLUMNS,
+        Years::Consecutive,
+        |r: &GoodsTradeYear| r.year,
+        problems,
+    );
     for (line, row) in &rows {
         for (column, value) in [
             ("us_exports_musd", row.us_exports_musd),
@@ -80,6 +206,146 @@ pub fn parse_goods_trade(path: &Path, text: &str, problems: &mut Problems) -> Ve
         }
     }
     rows.into_iter().map(|(_, row)| row).collect()
+}
+
+/// Parses `usd_jpy.csv`: one positive rate per consecutive year.
+pub fn parse_exchange_rates(
+    path: &Path,
+    text: &str,
+    problems: &mut Problems,
+) -> Vec<ExchangeRateYear> {
+    let rows = parse_yearly(
+        path,
+        text,
+        EXCHANGE_RATE_COLUMNS,
+        Years::Consecutive,
+        |r: &ExchangeRateYear| r.year,
+        problems,
+    );
+    check_positive(
+        path,
+        rows.iter().map(|(l, r)| (*l, "jpy_per_usd", r.jpy_per_usd)),
+        problems,
+    );
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Parses `cpi_u.csv`: one positive index per consecutive year.
+pub fn parse_consumer_prices(
+    path: &Path,
+    text: &str,
+    problems: &mut Problems,
+) -> Vec<ConsumerPricesYear> {
+    let rows = parse_yearly(
+        path,
+        text,
+        CONSUMER_PRICES_COLUMNS,
+        Years::Consecutive,
+        |r: &ConsumerPricesYear| r.year,
+        problems,
+    );
+    check_positive(
+        path,
+        rows.iter().map(|(l, r)| (*l, "cpi_u", r.cpi_u)),
+        problems,
+    );
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Parses `japan_reported.csv`: consecutive years; balance = exports − imports within 0.1 (¥ billions).
+pub fn parse_japan_reported(
+    path: &Path,
+    text: &str,
+    problems: &mut Problems,
+) -> Vec<JapanReportedYear> {
+    let rows = parse_yearly(
+        path,
+        text,
+        JAPAN_REPORTED_COLUMNS,
+        Years::Consecutive,
+        |r: &JapanReportedYear| r.year,
+        problems,
+    );
+    for (line, row) in &rows {
+        if let (Some(exports), Some(imports), Some(balance)) = (
+            row.jp_exports_to_us_bn_jpy,
+            row.jp_imports_from_us_bn_jpy,
+            row.balance_bn_jpy,
+        ) {
+            let difference = (balance - (exports - imports)).abs();
+            if difference > 0.1 + 1e-9 {
+                problems.push(ContentProblem::new(
+                    path,
+                    *line,
+                    format!(
+                        "balance_bn_jpy {balance} is not exports − imports = {:.1}",
+                        exports - imports
+                    ),
+                ));
+            }
+        }
+    }
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+fn check_positive<'a>(
+    path: &Path,
+    values: impl Iterator<Item = (usize, &'a str, Option<f64>)>,
+    problems: &mut Problems,
+) {
+    for (line, column, value) in values {
+        if value.is_some_and(|v| v <= 0.0) {
+            problems.push(ContentProblem::new(
+                path,
+                line,
+                format!("{column} must be positive"),
+            ));
+        }
+    }
+}
+
+/// Reads a table with a `year` column, checking that years run as `years` requires.
+pub fn parse_yearly<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    columns: &[&str],
+    years: Years,
+    year_of: impl Fn(&T) -> u16,
+    problems: &mut Problems,
+) -> Vec<(usize, T)> {
+    let rows: Vec<(usize, T)> = read_rows(path, text, columns, problems);
+    let lines_and_years = rows.iter().map(|(line, r)| (*line, year_of(r)));
+    match years {
+        Years::Consecutive => check_consecutive_years(path, lines_and_years, problems),
+        Years::Ascending => check_ascending_years(path, lines_and_years, problems),
+    }
+    rows
+}
+
+fn check_ascending_years(
+    path: &Path,
+    years: impl Iterator<Item = (usize, u16)>,
+    problems: &mut Problems,
+) {
+    let mut previous: Option<(usize, u16)> = None;
+    for (line, year) in years {
+        if let Some((previous_line, previous_year)) = previous {
+            if year == previous_year {
+                problems.push(ContentProblem::new(
+                    path,
+                    line,
+                    format!("year {year} repeats line {previous_line}"),
+                ));
+            } else if year < previous_year {
+                problems.push(ContentProblem::new(
+                    path,
+                    line,
+                    format!("year {year} comes after {previous_year}"),
+                ));
+            }
+        }
+        previous = Some((line, year));
+    }
 }
 
 /// Parses `events.csv`: dates `YYYY-MM-DD` or `YYYY-MM`, in order, each date once, titles present.

@@ -1,0 +1,245 @@
+//! What a chart shows, independent of how it is drawn: rows (years or categories), panels with their
+//! series and value formats, and event markers. The canvas, the SVG, the read-out, the table and the CSV
+//! are all made from one `ChartSpec`, so they always agree.
+
+use trade_model::format::{
+    billions_usd, csv_number, grouped, trillions_yen, yen_per_dollar, MISSING,
+};
+
+/// How a panel's values are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueFormat {
+    /// Millions of US dollars (nominal or real); read out in billions.
+    UsdMillions,
+    /// Millions of yen; read out in trillions.
+    YenMillions,
+    /// Yen per US dollar.
+    YenPerDollar,
+}
+
+impl ValueFormat {
+    /// For the read-out and summaries: `$147.1 bn`, `¥22.3 tn`, `¥151.46`.
+    pub fn readout(self, value: Option<f64>) -> String {
+        match value {
+            None => MISSING.to_string(),
+            Some(v) => match self {
+                ValueFormat::UsdMillions => billions_usd(v),
+                ValueFormat::YenMillions => trillions_yen(v),
+                ValueFormat::YenPerDollar => yen_per_dollar(v),
+            },
+        }
+    }
+
+    /// For the data table: the full figure in the table's unit, e.g. `147,116.5`.
+    pub fn table(self, value: Option<f64>) -> String {
+        match value {
+            None => MISSING.to_string(),
+            Some(v) => match self {
+                ValueFormat::UsdMillions | ValueFormat::YenMillions => grouped(v, 1),
+                ValueFormat::YenPerDollar => grouped(v, 4),
+            },
+        }
+    }
+
+    /// For CSV downloads: the table's figure without separators; empty when missing.
+    pub fn csv(self, value: Option<f64>) -> String {
+        match self {
+            ValueFormat::UsdMillions | ValueFormat::YenMillions => csv_number(value, 1),
+            ValueFormat::YenPerDollar => csv_number(value, 4),
+        }
+    }
+
+    /// The unit of table cells and CSV columns.
+    pub fn table_unit(self) -> &'static str {
+        match self {
+            ValueFormat::UsdMillions => "$ millions",
+            ValueFormat::YenMillions => "¥ millions",
+            ValueFormat::YenPerDollar => "yen per dollar",
+        }
+    }
+
+    /// Axis ticks are drawn in the read-out's unit (billions, trillions) with this divisor.
+    pub fn axis_divisor(self) -> f64 {
+        match self {
+            ValueFormat::UsdMillions => 1_000.0,
+            ValueFormat::YenMillions => 1_000_000.0,
+            ValueFormat::YenPerDollar => 1.0,
+        }
+    }
+}
+
+/// How a series is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Line,
+    /// Bars from zero; several bar series in a panel stand side by side.
+    Bars,
+    /// Separate labelled points, for sparse figures that must not be joined.
+    Points,
+}
+
+/// A series colour, resolved per theme by the palette.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hue {
+    Blue,
+    Vermillion,
+    Purple,
+    Green,
+    Orange,
+    Grey,
+}
+
+/// One series as shown: a value (or none) for each row of the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub key: &'static str,
+    pub label: String,
+    pub mark: Mark,
+    pub hue: Hue,
+    pub values: Vec<Option<f64>>,
+}
+
+/// A stack of series sharing one value axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    pub axis_title: String,
+    pub format: ValueFormat,
+    pub series: Vec<Series>,
+}
+
+/// One step along the horizontal axis: a year or a category.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub x: f64,
+    pub label: String,
+}
+
+/// Events of one year, marked on the time axis and linked to the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMarker {
+    pub x: f64,
+    pub year: u16,
+    pub titles: Vec<String>,
+    /// The timeline anchor of the year's first event.
+    pub anchor: String,
+}
+
+/// Everything a chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub title: String,
+    /// What the rows are ("Year", "Category").
+    pub row_heading: String,
+    pub rows: Vec<Row>,
+    pub x_domain: (f64, f64),
+    pub x_ticks: Vec<(f64, String)>,
+    pub panels: Vec<Panel>,
+    pub markers: Vec<EventMarker>,
+    /// The source line under the chart and in downloads.
+    pub source: String,
+    /// Caveats a reader needs to read the figures right (valuation bases, conversions, sparse sources).
+    pub notes: Vec<String>,
+}
+
+impl ChartSpec {
+    /// The read-out for row `index`: the row's label, then each shown series with its value.
+    pub fn readout(&self, index: usize) -> Option<(String, Vec<(String, String)>)> {
+        let row = self.rows.get(index)?;
+        let values = self
+            .panels
+            .iter()
+            .flat_map(|panel| {
+                panel.series.iter().map(move |s| {
+                    (
+                        s.label.clone(),
+                        panel.format.readout(s.values.get(index).copied().flatten()),
+                    )
+                })
+            })
+            .collect();
+        Some((row.label.clone(), values))
+    }
+
+    /// The read-out as one sentence for screen readers: "2024: US exports to Japan $78.9 bn; …".
+    pub fn readout_sentence(&self, index: usize) -> String {
+        match self.readout(index) {
+            Some((label, values)) => {
+                let parts: Vec<String> = values
+                    .iter()
+                    .map(|(name, value)| format!("{name} {value}"))
+                    .collect();
+                format!("{label}: {}.", parts.join("; "))
+            }
+            None => String::new(),
+        }
+    }
+
+    /// The table's column headings after the row heading, with units.
+    pub fn table_headings(&self) -> Vec<String> {
+        self.panels
+            .iter()
+            .flat_map(|p| {
+                p.series
+                    .iter()
+                    .map(move |s| format!("{} ({})", s.label, p.format.table_unit()))
+            })
+            .collect()
+    }
+
+    /// The table's rows: label, then each series' figure.
+    pub fn table_rows(&self) -> Vec<(String, Vec<String>)> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let cells = self
+                    .panels
+                    .iter()
+                    .flat_map(|p| {
+                        p.series
+                            .iter()
+                            .map(move |s| p.format.table(s.values.get(i).copied().flatten()))
+                    })
+                    .collect();
+                (row.label.clone(), cells)
+            })
+            .collect()
+    }
+
+    /// A CSV file of exactly what is shown, with the title and source as leading `#` comment lines.
+    pub fn to_csv(&self) -> String {
+        let quote = |text: &str| {
+            if text.contains([',', '"', '\n']) {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else {
+                text.to_string()
+            }
+        };
+        let mut csv = format!("# {}\n# Source: {}\n", self.title, self.source);
+        for note in &self.notes {
+            csv.push_str(&format!("# Note: {note}\n"));
+        }
+        let headings: Vec<String> = std::iter::once(self.row_heading.clone())
+            .chain(self.table_headings())
+            .collect();
+        csv.push_str(
+            &headings
+                .iter()
+                .map(|h| quote(h))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        csv.push('\n');
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut cells = vec![quote(&row.label)];
+            for panel in &self.panels {
+                for series in &panel.series {
+                    cells.push(panel.format.csv(series.values.get(i).copied().flatten()));
+                }
+            }
+            csv.push_str(&cells.join(","));
+            csv.push('\n');
+        }
+        csv
+    }
+}

@@ -1,0 +1,117 @@
+//! The controls above a chart: years (from–to), money units and series toggles.
+
+use leptos::prelude::*;
+
+use crate::chart::catalog::ChartId;
+use crate::chart::units::Units;
+use crate::state::{ChartState, MIN_YEARS};
+
+/// Native selects and radio buttons (keyboard-operable as they are) and toggle buttons with `aria-pressed`.
+#[component]
+pub fn ChartControls(
+    chart: ChartId,
+    state: RwSignal<ChartState>,
+    bounds: Option<(u16, u16)>,
+    base_year: u16,
+) -> impl IntoView {
+    let key = chart.key();
+    let range = bounds.filter(|(low, high)| high - low >= MIN_YEARS - 1).map(|(low, high)| {
+        let years = move || (low..=high).collect::<Vec<u16>>();
+        view! {
+            <div class="chart__range" role="group" aria-label="Years shown">
+                <label>
+                    "From "
+                    <select
+                        name=format!("{key}-from")
+                        on:change=move |ev| {
+                            if let Ok(year) = event_target_value(&ev).parse::<u16>() {
+                                state.update(|s| *s = s.with_from(bounds, year));
+                            }
+                        }
+                        prop:value=move || state.get().from.to_string()
+                    >
+                        {years()
+                            .into_iter()
+                            .filter(|y| *y + (MIN_YEARS - 1) <= high)
+                            .map(|y| view! { <option value=y.to_string() selected=move || state.get().from == y>{y}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    " to "
+                    <select
+                        name=format!("{key}-to")
+                        on:change=move |ev| {
+                            if let Ok(year) = event_target_value(&ev).parse::<u16>() {
+                                state.update(|s| *s = s.with_to(bounds, year));
+                            }
+                        }
+                        prop:value=move || state.get().to.to_string()
+                    >
+                        {years()
+                            .into_iter()
+                            .filter(|y| *y >= low + (MIN_YEARS - 1))
+                            .map(|y| view! { <option value=y.to_string() selected=move || state.get().to == y>{y}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+        }
+    });
+    let units = chart.has_units().then(|| {
+        view! {
+            <fieldset class="chart__units">
+                <legend>"Units"</legend>
+                {Units::ALL
+                    .into_iter()
+                    .map(|units| {
+                        let label = match units {
+                            Units::Nominal => "Dollars".to_string(),
+                            Units::Real => format!("{base_year} dollars"),
+                            Units::Yen => "Yen".to_string(),
+                        };
+                        view! {
+                            <label class="chart__unit">
+                                <input
+                                    type="radio"
+                                    name=format!("{key}-units")
+                                    value=units.token()
+                                    prop:checked=move || state.get().units == units
+                                    on:change=move |_| state.update(|s| *s = s.with_units(chart, units))
+                                />
+                                {label}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+    });
+    view! {
+        <div class="chart__controls">
+            {range}
+            {units}
+            <div class="chart__series" role="group" aria-label="Series shown">
+                {chart
+                    .series()
+                    .iter()
+                    .map(|series| {
+                        let series_key = series.key;
+                        view! {
+                            <button
+                                type="button"
+                                class=format!("chart__toggle chart__toggle--{:?}", series.hue).to_lowercase()
+                                aria-pressed=move || if state.get().shows(chart, series_key) { "true" } else { "false" }
+                                data-series=series_key
+                                on:click=move |_| state.update(|s| *s = s.toggled(chart, series_key))
+                            >
+                                <span class="chart__swatch" aria-hidden="true"></span>
+                                {series.label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </div>
+    }
+}

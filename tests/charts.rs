@@ -1,0 +1,272 @@
+//! The charts' model, natively: what each chart shows for a reader's choices, unit conversion on the real
+//! data, the address codec (property-tested), and an SVG snapshot of every chart.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use japan_us_trade::chart::catalog::{chart_spec, ChartId};
+use japan_us_trade::chart::palette::Theme;
+use japan_us_trade::chart::svg::chart_svg;
+use japan_us_trade::chart::units::Units;
+use japan_us_trade::content::DATASET;
+use japan_us_trade::state::url::{decode, encode, query_with_state, state_from_query};
+use japan_us_trade::state::ChartState;
+use proptest::prelude::*;
+
+/// A figure from a CSV in content/data, read here independently of the app's parser.
+fn csv_cell(file: &str, key_column: &str, key: &str, column: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(format!(
+        "{}/content/data/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let key_index = header.iter().position(|h| *h == key_column).unwrap();
+    let index = header.iter().position(|h| *h == column).unwrap();
+    let line = lines.find(|l| l.split(',').nth(key_index) == Some(key))?;
+    line.split(',').nth(index)?.parse().ok()
+}
+
+fn default_state(chart: ChartId) -> ChartState {
+    ChartState::default_for(chart.year_bounds(&DATASET))
+}
+
+#[test]
+fn the_goods_chart_shows_the_csv_figures_in_nominal_dollars() {
+    let spec = chart_spec(
+        ChartId::GoodsTrade,
+        &default_state(ChartId::GoodsTrade),
+        &DATASET,
+    );
+    let row = spec.rows.iter().position(|r| r.label == "2024").unwrap();
+    let value = |key: &str| {
+        spec.panels[0]
+            .series
+            .iter()
+            .find(|s| s.key == key)
+            .unwrap()
+            .values[row]
+    };
+    assert_eq!(
+        value("exports"),
+        csv_cell("goods_trade.csv", "year", "2024", "us_exports_musd")
+    );
+    assert_eq!(
+        value("imports"),
+        csv_cell("goods_trade.csv", "year", "2024", "us_imports_musd")
+    );
+    assert_eq!(spec.rows.len(), 41);
+    assert_eq!(spec.readout(row).unwrap().1[0].1, "$78.9 bn");
+}
+
+#[test]
+fn real_dollars_are_nominal_times_base_cpi_over_the_year_cpi() {
+    let bounds = ChartId::GoodsTrade.year_bounds(&DATASET);
+    let state = default_state(ChartId::GoodsTrade).with_units(ChartId::GoodsTrade, Units::Real);
+    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET);
+    let nominal = csv_cell("goods_trade.csv", "year", "1990", "us_imports_musd").unwrap();
+    let cpi_1990 = csv_cell("cpi_u.csv", "year", "1990", "cpi_u").unwrap();
+    let cpi_2025 = csv_cell("cpi_u.csv", "year", "2025", "cpi_u").unwrap();
+    let row = spec.rows.iter().position(|r| r.label == "1990").unwrap();
+    let real = spec.panels[0].series[1].values[row].unwrap();
+    assert!((real - nominal * cpi_2025 / cpi_1990).abs() < 1e-6);
+    assert!(spec.panels[0].axis_title.contains("2025 dollars"));
+    assert_eq!(bounds, Some((1985, 2025)));
+}
+
+#[test]
+fn yen_are_dollars_times_the_annual_average_rate() {
+    let state = default_state(ChartId::GoodsTrade).with_units(ChartId::GoodsTrade, Units::Yen);
+    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET);
+    let row = spec.rows.iter().position(|r| r.label == "2024").unwrap();
+    let dollars = csv_cell("goods_trade.csv", "year", "2024", "us_imports_musd").unwrap();
+    let rate = csv_cell("usd_jpy.csv", "year", "2024", "jpy_per_usd").unwrap();
+    assert!((spec.panels[0].series[1].values[row].unwrap() - dollars * rate).abs() < 1e-6);
+    assert_eq!(spec.readout(row).unwrap().1[1].1, "¥22.3 tn");
+}
+
+#[test]
+fn mirror_figures_convert_japanese_yen_at_the_annual_rate() {
+    let spec = chart_spec(ChartId::Mirror, &default_state(ChartId::Mirror), &DATASET);
+    assert_eq!(
+        spec.rows
+            .iter()
+            .map(|r| r.label.as_str())
+            .collect::<Vec<_>>(),
+        ["2021", "2022", "2023", "2024", "2025"]
+    );
+    let row = 3; // 2024
+    let japan_exports = spec.panels[0]
+        .series
+        .iter()
+        .find(|s| s.key == "jp-exports")
+        .unwrap()
+        .values[row]
+        .unwrap();
+    // Japan's own derived column, rounded to $0.1 million in the source.
+    let derived = csv_cell(
+        "japan_reported.csv",
+        "year",
+        "2024",
+        "jp_exports_to_us_musd_derived",
+    )
+    .unwrap();
+    assert!(
+        (japan_exports - derived).abs() <= 0.05 + 1e-9,
+        "{japan_exports} vs {derived}"
+    );
+    assert!(spec
+        .notes
+        .iter()
+        .any(|n| n.contains("FOB") && n.contains("CIF")));
+}
+
+#[test]
+fn sparse_figures_are_points_only_for_sourced_years() {
+    let spec = chart_spec(
+        ChartId::Ownership,
+        &default_state(ChartId::Ownership),
+        &DATASET,
+    );
+    let japan_fdi = spec.panels[0]
+        .series
+        .iter()
+        .find(|s| s.key == "japan-fdi")
+        .unwrap();
+    let sourced: Vec<&str> = spec
+        .rows
+        .iter()
+        .zip(&japan_fdi.values)
+        .filter(|(_, v)| v.is_some())
+        .map(|(r, _)| r.label.as_str())
+        .collect();
+    assert_eq!(
+        sourced,
+        ["2004", "2009", "2012", "2016", "2019", "2020", "2021", "2023"]
+    );
+    assert!(
+        spec.rows.iter().all(|r| r.label != "2005"),
+        "a year without any source is not a row"
+    );
+}
+
+#[test]
+fn vehicle_shares_are_computed_from_the_data_with_the_valuation_caveat() {
+    let spec = chart_spec(
+        ChartId::Vehicles,
+        &default_state(ChartId::Vehicles),
+        &DATASET,
+    );
+    let passenger = csv_cell("products_2024.csv", "code", "8703", "value_musd").unwrap();
+    let total = csv_cell("products_2024.csv", "code", "TOTAL", "value_musd").unwrap();
+    let share = format!("{:.1}%", passenger / total * 100.0);
+    assert!(
+        spec.notes.iter().any(|n| n.contains(&share)),
+        "{:?} lacks {share}",
+        spec.notes
+    );
+    assert!(spec.notes.iter().any(|n| n.contains("CIF")));
+}
+
+#[test]
+fn the_range_and_series_choices_shape_the_spec_table_and_csv() {
+    let chart = ChartId::GoodsTrade;
+    let bounds = chart.year_bounds(&DATASET);
+    let state = default_state(chart)
+        .with_range(bounds, 2000, 2010)
+        .toggled(chart, "balance");
+    let spec = chart_spec(chart, &state, &DATASET);
+    assert_eq!(spec.rows.first().unwrap().label, "2000");
+    assert_eq!(spec.rows.last().unwrap().label, "2010");
+    assert!(spec.panels[0].series.iter().all(|s| s.key != "balance"));
+    let csv = spec.to_csv();
+    let lines: Vec<&str> = csv.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(
+        lines[0],
+        "Year,US exports to Japan ($ millions),US imports from Japan ($ millions)"
+    );
+    let exports_2000 = csv_cell("goods_trade.csv", "year", "2000", "us_exports_musd").unwrap();
+    assert_eq!(
+        lines[1],
+        format!(
+            "2000,{exports_2000:.1},{:.1}",
+            csv_cell("goods_trade.csv", "year", "2000", "us_imports_musd").unwrap()
+        )
+    );
+    assert_eq!(lines.len(), 12);
+    assert_eq!(spec.table_rows()[0].1[0], "64,924.4");
+}
+
+#[test]
+fn every_chart_matches_its_svg_snapshot() {
+    for chart in ChartId::ALL {
+        let spec = chart_spec(chart, &default_state(chart), &DATASET);
+        let svg = chart_svg(&spec, 960, 480, Theme::Light);
+        assert!(
+            svg.starts_with("<svg") && svg.contains("</svg>"),
+            "{} is not SVG",
+            chart.key()
+        );
+        let path = format!(
+            "{}/tests/snapshots/{}.svg",
+            env!("CARGO_MANIFEST_DIR"),
+            chart.key()
+        );
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&path, &svg).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!("{path} is missing: run with UPDATE_SNAPSHOTS=1 and review the file")
+        });
+        assert!(svg == expected, "{} differs from {path}; if the change is intended, run with UPDATE_SNAPSHOTS=1 and review the diff", chart.key());
+    }
+}
+
+proptest! {
+    #[test]
+    fn decoding_an_encoded_state_gives_it_back(
+        chart_index in 0usize..5,
+        a in 1980u16..2030,
+        b in 1980u16..2030,
+        units in 0usize..3,
+        hidden in proptest::collection::vec(any::<bool>(), 4),
+    ) {
+        let chart = ChartId::ALL[chart_index];
+        let bounds = chart.year_bounds(&DATASET);
+        let keys: Vec<&str> = chart.series().iter().zip(&hidden).filter(|(_, h)| **h).map(|(s, _)| s.key).collect();
+        let state = ChartState::default_for(bounds)
+            .with_range(bounds, a.min(b), a.max(b))
+            .with_units(chart, Units::ALL[units])
+            .with_hidden(chart, &keys);
+        let decoded = match encode(chart, bounds, &state) {
+            Some(value) => decode(chart, bounds, &value),
+            None => ChartState::default_for(bounds),
+        };
+        prop_assert_eq!(decoded, state);
+        let query = query_with_state("?other=1", chart, bounds, &state);
+        prop_assert_eq!(state_from_query(&query, chart, bounds), state);
+    }
+
+    #[test]
+    fn any_address_gives_a_valid_state_without_panicking(query in ".{0,300}") {
+        for chart in ChartId::ALL {
+            let bounds = chart.year_bounds(&DATASET);
+            let state = state_from_query(&query, chart, bounds);
+            if let Some((low, high)) = bounds {
+                prop_assert!(low <= state.from && state.to <= high && state.to >= state.from + 2);
+            }
+            prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
+            let _ = chart_spec(chart, &state, &DATASET);
+        }
+    }
+
+    #[test]
+    fn structured_junk_in_a_parameter_is_survived(value in "[0-9a-z.~\\-]{0,60}") {
+        for chart in ChartId::ALL {
+            let bounds = chart.year_bounds(&DATASET);
+            let state = decode(chart, bounds, &value);
+            prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
+        }
+    }
+}
