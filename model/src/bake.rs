@@ -90,20 +90,16 @@ bake_struct!(Dataset at "data" {
     goods_trade, events, exchange_rates, consumer_prices, japan_reported, products_2024, investment_positions,
     services_trade,
 });
-bake_struct!(ExchangeRateYear at "data" { year, jpy_per_usd, method });
-bake_struct!(ConsumerPricesYear at "data" { year, cpi_u, cpi_u_mean_3dp, months_averaged, source });
+bake_struct!(ExchangeRateYear at "data" { year, jpy_per_usd });
+bake_struct!(ConsumerPricesYear at "data" { year, cpi_u });
 bake_struct!(JapanReportedYear at "data" {
     year, jp_exports_to_us_bn_jpy, jp_imports_from_us_bn_jpy, balance_bn_jpy, jp_exports_to_us_thousand_jpy,
-    jp_imports_from_us_thousand_jpy, status, jp_exports_to_us_musd_derived, jp_imports_from_us_musd_derived, source,
+    jp_imports_from_us_thousand_jpy,
 });
-bake_struct!(ProductFlow at "data" { direction, category, code, value_musd, quantity, valuation, source });
-bake_struct!(InvestmentPositionYear at "data" {
-    year, japan_fdi_position_in_us_musd, us_fdi_position_in_japan_musd, series_sourced, source, source_url, note,
-});
-bake_struct!(ServicesTradeYear at "data" {
-    year, us_exports_musd, us_imports_musd, precision, source_org, source_document, source_url, note,
-});
-bake_struct!(GoodsTradeYear at "data" { year, us_exports_musd, us_imports_musd, balance_musd, source_note });
+bake_struct!(ProductFlow at "data" { direction, category, code, value_musd });
+bake_struct!(InvestmentPositionYear at "data" { year, japan_fdi_position_in_us_musd, us_fdi_position_in_japan_musd });
+bake_struct!(ServicesTradeYear at "data" { year, us_exports_musd, us_imports_musd });
+bake_struct!(GoodsTradeYear at "data" { year, us_exports_musd, us_imports_musd, balance_musd });
 bake_struct!(Event at "data" { date, title, description, source, verification });
 bake_struct!(Article at "content" { headline, description, lead, sections, controversies });
 bake_struct!(Section at "content" { id, title, blocks, inserts });

@@ -27,7 +27,7 @@ pub fn axis_billions(musd: f64) -> String {
 /// An axis tick: whole numbers without decimals, others with one; a true minus sign.
 pub fn axis_number(value: f64) -> String {
     let text = if (value - value.round()).abs() < 1e-9 {
-        format!("{}", value.round().abs())
+        format!("{}", value.round().abs() as i64)
     } else {
         format!("{:.1}", value.abs())
     };

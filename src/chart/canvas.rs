@@ -44,6 +44,7 @@ pub fn draw_on_canvas(
         focus,
     )
     .map_err(|e| e.to_string())?;
-    root.present().map_err(|e| e.to_string())?;
+    root.present()
+        .map_err(|_| "the canvas refused the drawing".to_string())?;
     Ok(Some(layout))
 }

@@ -1,8 +1,9 @@
 //! Draws a [`ChartSpec`] at a [`ChartLayout`] on any plotters backend: the canvas on screen, SVG for
-//! downloads and snapshot tests. Coordinates are CSS pixels scaled by the device pixel ratio.
+//! downloads and snapshot tests. The chart is painted once, through the small [`Surface`] trait, so the
+//! picture is the same on every backend and its code is compiled once; coordinates are CSS pixels.
 
 use plotters::coord::Shift;
-use plotters::element::{Circle, PathElement, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -17,30 +18,147 @@ pub struct DrawStyle {
     pub theme: Theme,
 }
 
-type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+/// The drawing operations a chart needs, in CSS pixels.
+pub trait Surface {
+    fn fill(&mut self, colour: RGBColor);
+    fn line(&mut self, points: &[(f64, f64)], colour: RGBColor, width: f64);
+    fn rect(&mut self, corner: (f64, f64), opposite: (f64, f64), colour: RGBColor);
+    fn dot(&mut self, centre: (f64, f64), radius: f64, colour: RGBColor);
+    fn ring(&mut self, centre: (f64, f64), radius: f64, colour: RGBColor, width: f64);
+    fn triangle(&mut self, points: [(f64, f64); 3], colour: RGBColor);
+    fn text(
+        &mut self,
+        text: &str,
+        at: (f64, f64),
+        size: f64,
+        colour: RGBColor,
+        anchor: (HPos, VPos),
+    );
+}
 
-/// Draws the whole chart; `focus` is the row under the read-out, marked with a crosshair.
+/// A plotters drawing area seen as a [`Surface`]; remembers whether any drawing failed.
+struct PlottersSurface<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    ratio: f64,
+    failed: bool,
+}
+
+impl<DB: DrawingBackend> PlottersSurface<'_, DB> {
+    fn p(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        (
+            (x * self.ratio).round() as i32,
+            (y * self.ratio).round() as i32,
+        )
+    }
+    fn w(&self, css: f64) -> u32 {
+        ((css * self.ratio).round() as u32).max(1)
+    }
+    fn keep<E>(&mut self, result: Result<(), E>) {
+        self.failed |= result.is_err();
+    }
+}
+
+impl<DB: DrawingBackend> Surface for PlottersSurface<'_, DB> {
+    fn fill(&mut self, colour: RGBColor) {
+        let result = self.area.fill(&colour);
+        self.keep(result);
+    }
+    fn line(&mut self, points: &[(f64, f64)], colour: RGBColor, width: f64) {
+        let points: Vec<(i32, i32)> = points.iter().map(|&p| self.p(p)).collect();
+        let result = self.area.draw(&PathElement::new(
+            points,
+            colour.stroke_width(self.w(width)),
+        ));
+        self.keep(result);
+    }
+    fn rect(&mut self, corner: (f64, f64), opposite: (f64, f64), colour: RGBColor) {
+        let result = self.area.draw(&Rectangle::new(
+            [self.p(corner), self.p(opposite)],
+            colour.filled(),
+        ));
+        self.keep(result);
+    }
+    fn dot(&mut self, centre: (f64, f64), radius: f64, colour: RGBColor) {
+        let result = self.area.draw(&Circle::new(
+            self.p(centre),
+            self.w(radius),
+            colour.filled(),
+        ));
+        self.keep(result);
+    }
+    fn ring(&mut self, centre: (f64, f64), radius: f64, colour: RGBColor, width: f64) {
+        let style = colour.stroke_width(self.w(width));
+        let result = self
+            .area
+            .draw(&Circle::new(self.p(centre), self.w(radius), style));
+        self.keep(result);
+    }
+    fn triangle(&mut self, points: [(f64, f64); 3], colour: RGBColor) {
+        let points: Vec<(i32, i32)> = points.iter().map(|&p| self.p(p)).collect();
+        let result = self.area.draw(&Polygon::new(points, colour.filled()));
+        self.keep(result);
+    }
+    fn text(
+        &mut self,
+        text: &str,
+        at: (f64, f64),
+        size: f64,
+        colour: RGBColor,
+        anchor: (HPos, VPos),
+    ) {
+        let style = ("sans-serif", size * self.ratio)
+            .into_font()
+            .color(&colour)
+            .pos(Pos::new(anchor.0, anchor.1));
+        let result = self.area.draw(&Text::new(text, self.p(at), style));
+        self.keep(result);
+    }
+}
+
+/// Draws the whole chart on a plotters area; `focus` is the row under the read-out, marked with a crosshair.
 pub fn draw_chart<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     layout: &ChartLayout,
     style: &DrawStyle,
     focus: Option<usize>,
-) -> DrawResult<DB> {
-    let palette = ChartPalette::for_theme(style.theme);
-    let r = style.pixel_ratio;
-    let p = |x: f64, y: f64| ((x * r).round() as i32, (y * r).round() as i32);
-    let w = |css: f64| ((css * r).round() as u32).max(1);
-    let font = |size: f64| ("sans-serif", size * r).into_font().color(&palette.text);
-    let anchored = |size: f64, h: HPos, v: VPos| font(size).pos(Pos::new(h, v));
-    root.fill(&palette.background)?;
+) -> Result<(), String> {
+    let mut surface = PlottersSurface {
+        area: root,
+        ratio: style.pixel_ratio,
+        failed: false,
+    };
+    paint(
+        &mut surface,
+        spec,
+        layout,
+        &ChartPalette::for_theme(style.theme),
+        focus,
+    );
+    if surface.failed {
+        Err("the backend refused a drawing operation".to_string())
+    } else {
+        Ok(())
+    }
+}
 
+/// Paints the chart on any surface.
+pub fn paint(
+    surface: &mut dyn Surface,
+    spec: &ChartSpec,
+    layout: &ChartLayout,
+    palette: &ChartPalette,
+    focus: Option<usize>,
+) {
+    surface.fill(palette.background);
     for (panel, band) in spec.panels.iter().zip(&layout.panels) {
-        root.draw(&Text::new(
-            panel.axis_title.clone(),
-            p(layout.left, band.title_top + 2.0),
-            anchored(LABEL_SIZE, HPos::Left, VPos::Top),
-        ))?;
+        surface.text(
+            &panel.axis_title,
+            (layout.left, band.title_top + 2.0),
+            LABEL_SIZE,
+            palette.text,
+            (HPos::Left, VPos::Top),
+        );
         for tick in band.axis.ticks() {
             let y = band.y.map(tick);
             let colour = if tick.abs() < 1e-9 {
@@ -48,15 +166,15 @@ pub fn draw_chart<DB: DrawingBackend>(
             } else {
                 palette.grid
             };
-            root.draw(&PathElement::new(
-                vec![p(layout.left, y), p(layout.right, y)],
-                colour.stroke_width(w(1.0)),
-            ))?;
-            root.draw(&Text::new(
-                tick_label(tick, panel.format),
-                p(layout.left - 6.0, y),
-                anchored(LABEL_SIZE, HPos::Right, VPos::Center),
-            ))?;
+            surface.line(&[(layout.left, y), (layout.right, y)], colour, 1.0);
+            let label = tick_label(tick, panel.format);
+            surface.text(
+                &label,
+                (layout.left - 6.0, y),
+                LABEL_SIZE,
+                palette.text,
+                (HPos::Right, VPos::Center),
+            );
         }
 
         let bar_series: Vec<_> = panel
@@ -74,32 +192,32 @@ pub fn draw_chart<DB: DrawingBackend>(
                     let Some(value) = value else { continue };
                     let x0 = layout.x.map(row.x) - group / 2.0 + n as f64 * bar;
                     let y = band.y.map(*value);
-                    root.draw(&Rectangle::new(
-                        [p(x0 + 0.5, zero.min(y)), p(x0 + bar - 0.5, zero.max(y))],
-                        colour.filled(),
-                    ))?;
+                    surface.rect(
+                        (x0 + 0.5, zero.min(y)),
+                        (x0 + bar - 0.5, zero.max(y)),
+                        colour,
+                    );
                 }
             }
         }
         for series in panel.series.iter().filter(|s| s.mark == Mark::Line) {
             let colour = palette.hue(series.hue);
-            let mut run: Vec<(i32, i32)> = Vec::new();
+            // A missing value breaks the line instead of bridging it.
+            let mut run: Vec<(f64, f64)> = Vec::new();
             for (row, value) in spec.rows.iter().zip(&series.values) {
                 match value {
-                    Some(v) => run.push(p(layout.x.map(row.x), band.y.map(*v))),
-                    None => {
-                        draw_run(root, &mut run, colour.stroke_width(w(2.5)))?;
-                    }
+                    Some(v) => run.push((layout.x.map(row.x), band.y.map(*v))),
+                    None => draw_run(surface, &mut run, colour),
                 }
             }
-            draw_run(root, &mut run, colour.stroke_width(w(2.5)))?;
+            draw_run(surface, &mut run, colour);
         }
         for series in panel.series.iter().filter(|s| s.mark == Mark::Points) {
             let colour = palette.hue(series.hue);
             for (row, value) in spec.rows.iter().zip(&series.values) {
                 let Some(value) = value else { continue };
                 let (x, y) = (layout.x.map(row.x), band.y.map(*value));
-                root.draw(&Circle::new(p(x, y), w(4.5), colour.filled()))?;
+                surface.dot((x, y), 4.5, colour);
                 if !layout.compact {
                     let label = panel.format.readout(Some(*value));
                     let width = label.chars().count() as f64 * (LABEL_SIZE - 1.0) * 0.6;
@@ -108,86 +226,70 @@ pub fn draw_chart<DB: DrawingBackend>(
                     } else {
                         (x + 7.0, HPos::Left)
                     };
-                    root.draw(&Text::new(
-                        label,
-                        p(at, y),
-                        anchored(LABEL_SIZE - 1.0, h, VPos::Center),
-                    ))?;
+                    surface.text(
+                        &label,
+                        (at, y),
+                        LABEL_SIZE - 1.0,
+                        palette.text,
+                        (h, VPos::Center),
+                    );
                 }
             }
         }
     }
 
     let axis_y = layout.axis_y;
-    root.draw(&PathElement::new(
-        vec![p(layout.left, axis_y), p(layout.right, axis_y)],
-        palette.axis.stroke_width(w(1.0)),
-    ))?;
+    surface.line(
+        &[(layout.left, axis_y), (layout.right, axis_y)],
+        palette.axis,
+        1.0,
+    );
     for marker in &spec.markers {
-        let x = layout.x.map(marker.x);
-        let top = axis_y + 3.0;
-        root.draw(&plotters::element::Polygon::new(
-            vec![p(x, top), p(x - 4.0, top + 7.0), p(x + 4.0, top + 7.0)],
-            palette.grey.filled(),
-        ))?;
+        let (x, top) = (layout.x.map(marker.x), axis_y + 3.0);
+        surface.triangle(
+            [(x, top), (x - 4.0, top + 7.0), (x + 4.0, top + 7.0)],
+            palette.grey,
+        );
     }
     let labels_y = axis_y + if spec.markers.is_empty() { 5.0 } else { 15.0 };
     for (x, label) in &spec.x_ticks {
         let x = layout.x.map(*x);
-        root.draw(&PathElement::new(
-            vec![p(x, axis_y), p(x, axis_y + 4.0)],
-            palette.axis.stroke_width(w(1.0)),
-        ))?;
+        surface.line(&[(x, axis_y), (x, axis_y + 4.0)], palette.axis, 1.0);
         for (line, text) in label_lines(label, layout.compact).iter().enumerate() {
-            root.draw(&Text::new(
-                text.clone(),
-                p(x, labels_y + line as f64 * (LABEL_SIZE + 3.0)),
-                anchored(LABEL_SIZE, HPos::Center, VPos::Top),
-            ))?;
+            let y = labels_y + line as f64 * (LABEL_SIZE + 3.0);
+            surface.text(
+                text,
+                (x, y),
+                LABEL_SIZE,
+                palette.text,
+                (HPos::Center, VPos::Top),
+            );
         }
     }
 
-    if let Some(row) = focus.and_then(|i| spec.rows.get(i).map(|row| (i, row))) {
-        let (index, row) = row;
+    if let Some((index, row)) = focus.and_then(|i| spec.rows.get(i).map(|row| (i, row))) {
         let x = layout.x.map(row.x);
         let top = layout.panels.first().map_or(0.0, |b| b.top);
-        root.draw(&PathElement::new(
-            vec![p(x, top), p(x, axis_y)],
-            palette.text.stroke_width(w(1.0)),
-        ))?;
+        surface.line(&[(x, top), (x, axis_y)], palette.text, 1.0);
         for (panel, band) in spec.panels.iter().zip(&layout.panels) {
             for series in panel.series.iter().filter(|s| s.mark != Mark::Bars) {
                 if let Some(Some(value)) = series.values.get(index) {
-                    let centre = p(x, band.y.map(*value));
-                    root.draw(&Circle::new(centre, w(5.5), palette.background.filled()))?;
-                    root.draw(&Circle::new(
-                        centre,
-                        w(5.5),
-                        palette.hue(series.hue).stroke_width(w(2.5)),
-                    ))?;
+                    let centre = (x, band.y.map(*value));
+                    surface.dot(centre, 5.5, palette.background);
+                    surface.ring(centre, 5.5, palette.hue(series.hue), 2.5);
                 }
             }
         }
     }
-    Ok(())
 }
 
-fn draw_run<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    run: &mut Vec<(i32, i32)>,
-    style: ShapeStyle,
-) -> DrawResult<DB> {
-    if run.len() == 1 {
-        root.draw(&Circle::new(
-            run[0],
-            style.stroke_width.max(2),
-            style.color.filled(),
-        ))?;
-    } else if run.len() > 1 {
-        root.draw(&PathElement::new(std::mem::take(run), style))?;
+fn draw_run(surface: &mut dyn Surface, run: &mut Vec<(f64, f64)>, colour: RGBColor) {
+    match run.len() {
+        0 => {}
+        1 => surface.dot(run[0], 2.5, colour),
+        _ => surface.line(run, colour, 2.5),
     }
     run.clear();
-    Ok(())
 }
 
 /// Category labels break before a parenthesis onto a second line.

@@ -89,6 +89,20 @@ pub enum Hue {
     Grey,
 }
 
+impl Hue {
+    /// The hue's name in style sheets (`chart__toggle--blue`).
+    pub fn css_name(self) -> &'static str {
+        match self {
+            Hue::Blue => "blue",
+            Hue::Vermillion => "vermillion",
+            Hue::Purple => "purple",
+            Hue::Green => "green",
+            Hue::Orange => "orange",
+            Hue::Grey => "grey",
+        }
+    }
+}
+
 /// One series as shown: a value (or none) for each row of the chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {

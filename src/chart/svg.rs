@@ -18,7 +18,7 @@ pub fn chart_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> Str
             theme,
         };
         if draw_chart(&root, spec, &layout, &style, None)
-            .and_then(|()| root.present())
+            .and_then(|()| root.present().map_err(|_| String::new()))
             .is_err()
         {
             return String::new();

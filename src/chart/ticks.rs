@@ -44,7 +44,14 @@ pub fn nice_step(raw: f64) -> f64 {
     if !(raw.is_finite() && raw > 0.0) {
         return 1.0;
     }
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, found without libm (smaller WebAssembly).
+    let mut magnitude = 1.0;
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
     let normalised = raw / magnitude;
     let nice = [1.0, 2.0, 2.5, 5.0, 10.0]
         .into_iter()

@@ -86,20 +86,13 @@ mod tests {
     use super::*;
 
     fn cpi(year: u16, value: Option<f64>) -> ConsumerPricesYear {
-        ConsumerPricesYear {
-            year,
-            cpi_u: value,
-            cpi_u_mean_3dp: value,
-            months_averaged: Some(12),
-            source: "t".into(),
-        }
+        ConsumerPricesYear { year, cpi_u: value }
     }
 
     fn rate(year: u16, value: f64) -> ExchangeRateYear {
         ExchangeRateYear {
             year,
             jpy_per_usd: Some(value),
-            method: "t".into(),
         }
     }
 

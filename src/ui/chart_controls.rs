@@ -15,49 +15,51 @@ pub fn ChartControls(
     base_year: u16,
 ) -> impl IntoView {
     let key = chart.key();
-    let range = bounds.filter(|(low, high)| high - low >= MIN_YEARS - 1).map(|(low, high)| {
-        let years = move || (low..=high).collect::<Vec<u16>>();
-        view! {
-            <div class="chart__range" role="group" aria-label="Years shown">
-                <label>
-                    "From "
-                    <select
-                        name=format!("{key}-from")
-                        on:change=move |ev| {
-                            if let Ok(year) = event_target_value(&ev).parse::<u16>() {
-                                state.update(|s| *s = s.with_from(bounds, year));
+    let range = bounds
+        .filter(|(low, high)| high - low >= MIN_YEARS - 1)
+        .map(|(low, high)| {
+            let years = move || (low..=high).collect::<Vec<u16>>();
+            view! {
+                <div class="chart__range" role="group" aria-label="Years shown">
+                    <label>
+                        "From "
+                        <select
+                            name=format!("{key}-from")
+                            on:change=move |ev| {
+                                if let Ok(year) = event_target_value(&ev).parse::<u16>() {
+                                    state.update(|s| *s = s.with_from(bounds, year));
+                                }
                             }
-                        }
-                        prop:value=move || state.get().from.to_string()
-                    >
-                        {years()
-                            .into_iter()
-                            .filter(|y| *y + (MIN_YEARS - 1) <= high)
-                            .map(|y| view! { <option value=y.to_string() selected=move || state.get().from == y>{y}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                <label>
-                    " to "
-                    <select
-                        name=format!("{key}-to")
-                        on:change=move |ev| {
-                            if let Ok(year) = event_target_value(&ev).parse::<u16>() {
-                                state.update(|s| *s = s.with_to(bounds, year));
+                            prop:value=move || state.get().from.to_string()
+                        >
+                            {years()
+                                .into_iter()
+                                .filter(|y| *y + (MIN_YEARS - 1) <= high)
+                                .map(|y| view! { <option value=y.to_string()>{y}</option> })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        " to "
+                        <select
+                            name=format!("{key}-to")
+                            on:change=move |ev| {
+                                if let Ok(year) = event_target_value(&ev).parse::<u16>() {
+                                    state.update(|s| *s = s.with_to(bounds, year));
+                                }
                             }
-                        }
-                        prop:value=move || state.get().to.to_string()
-                    >
-                        {years()
-                            .into_iter()
-                            .filter(|y| *y >= low + (MIN_YEARS - 1))
-                            .map(|y| view! { <option value=y.to_string() selected=move || state.get().to == y>{y}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-            </div>
-        }
-    });
+                            prop:value=move || state.get().to.to_string()
+                        >
+                            {years()
+                                .into_iter()
+                                .filter(|y| *y >= low + (MIN_YEARS - 1))
+                                .map(|y| view! { <option value=y.to_string()>{y}</option> })
+                                .collect_view()}
+                        </select>
+                    </label>
+                </div>
+            }
+        });
     let units = chart.has_units().then(|| {
         view! {
             <fieldset class="chart__units">
@@ -100,7 +102,7 @@ pub fn ChartControls(
                         view! {
                             <button
                                 type="button"
-                                class=format!("chart__toggle chart__toggle--{:?}", series.hue).to_lowercase()
+                                class=format!("chart__toggle chart__toggle--{}", series.hue.css_name())
                                 aria-pressed=move || if state.get().shows(chart, series_key) { "true" } else { "false" }
                                 data-series=series_key
                                 on:click=move |_| state.update(|s| *s = s.toggled(chart, series_key))

@@ -194,8 +194,7 @@ pub fn ChartFigure(chart: ChartId) -> impl IntoView {
             </p>
             <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get()>
                 <canvas
-                    class="chart__canvas"
-                    class:chart__canvas--categories=move || bounds.is_none()
+                    class=if bounds.is_none() { "chart__canvas chart__canvas--categories" } else { "chart__canvas" }
                     node_ref=canvas_ref
                     tabindex="0"
                     role="img"

@@ -1,7 +1,5 @@
 //! US goods trade with Japan (Census basis), one row per year, and what is derived from it.
 
-use crate::Text;
-
 /// One calendar year of US goods trade with Japan, in millions of nominal US dollars.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "build", derive(serde::Deserialize))]
@@ -13,7 +11,6 @@ pub struct GoodsTradeYear {
     pub us_imports_musd: Option<f64>,
     /// Exports minus imports, as published.
     pub balance_musd: Option<f64>,
-    pub source_note: Text,
 }
 
 /// The three series of the goods-trade table.

@@ -1,14 +1,11 @@
 //! Annual macro series used to convert units: the yen–dollar rate and US consumer prices.
 
-use crate::Text;
-
 /// Annual average yen per US dollar (Federal Reserve, FRED AEXJPUS method).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "build", derive(serde::Deserialize))]
 pub struct ExchangeRateYear {
     pub year: u16,
     pub jpy_per_usd: Option<f64>,
-    pub method: Text,
 }
 
 /// Annual average US CPI-U (1982–84 = 100), at BLS's published precision.
@@ -17,8 +14,4 @@ pub struct ExchangeRateYear {
 pub struct ConsumerPricesYear {
     pub year: u16,
     pub cpi_u: Option<f64>,
-    pub cpi_u_mean_3dp: Option<f64>,
-    /// How many monthly values the annual average is built from (11 for 2025: no October 2025 index).
-    pub months_averaged: Option<u8>,
-    pub source: Text,
 }

@@ -1,7 +1,5 @@
 //! Japan's own records of its trade with the United States (Ministry of Finance), for mirror comparisons.
 
-use crate::Text;
-
 /// One year of Japan-reported trade with the US, in billions of yen as published.
 /// Exports are FOB by country of final destination; imports CIF by country of origin.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,9 +11,4 @@ pub struct JapanReportedYear {
     pub balance_bn_jpy: Option<f64>,
     pub jp_exports_to_us_thousand_jpy: Option<f64>,
     pub jp_imports_from_us_thousand_jpy: Option<f64>,
-    /// Vintage, e.g. "final (kakutei)".
-    pub status: Text,
-    pub jp_exports_to_us_musd_derived: Option<f64>,
-    pub jp_imports_from_us_musd_derived: Option<f64>,
-    pub source: Text,
 }

@@ -9,10 +9,6 @@ pub struct InvestmentPositionYear {
     pub year: u16,
     pub japan_fdi_position_in_us_musd: Option<f64>,
     pub us_fdi_position_in_japan_musd: Option<f64>,
-    pub series_sourced: Text,
-    pub source: Text,
-    pub source_url: Text,
-    pub note: Text,
 }
 
 /// US services trade with Japan for a year that has a (rounded, secondary) source.
@@ -22,11 +18,6 @@ pub struct ServicesTradeYear {
     pub year: u16,
     pub us_exports_musd: Option<f64>,
     pub us_imports_musd: Option<f64>,
-    pub precision: Text,
-    pub source_org: Text,
-    pub source_document: Text,
-    pub source_url: Text,
-    pub note: Text,
 }
 
 /// One product line of 2024 trade (UN Comtrade CIF values, or a Census total for context).
@@ -37,7 +28,4 @@ pub struct ProductFlow {
     pub category: Text,
     pub code: Text,
     pub value_musd: Option<f64>,
-    pub quantity: Text,
-    pub valuation: Text,
-    pub source: Text,
 }

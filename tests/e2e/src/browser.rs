@@ -226,6 +226,27 @@ impl Browser {
         );
     }
 
+    /// Moves a mouse pointer to `(x, y)` CSS pixels from the element's top-left corner.
+    pub fn pointer_move(&self, element: &Element, x: f64, y: f64) {
+        let size = self.eval(
+            "const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];",
+            vec![element.as_arg()],
+        );
+        let (width, height) = (
+            size[0].as_f64().unwrap_or(0.0),
+            size[1].as_f64().unwrap_or(0.0),
+        );
+        let origin = json!({ ELEMENT_KEY: element.id() });
+        self.post(
+            "/actions",
+            json!({ "actions": [{
+                "type": "pointer", "id": "mouse", "parameters": { "pointerType": "mouse" },
+                "actions": [{ "type": "pointerMove", "duration": 0, "origin": origin,
+                              "x": (x - width / 2.0).round() as i64, "y": (y - height / 2.0).round() as i64 }]
+            }]}),
+        );
+    }
+
     pub fn attribute(&self, element: &Element, name: &str) -> Option<String> {
         self.get(&format!("/element/{}/attribute/{name}", element.id()))
             .as_str()

@@ -28,3 +28,19 @@ pub fn dist_dir() -> PathBuf {
     );
     dist
 }
+
+/// A CSV figure in $ millions as the table writes it: thousands separators, one decimal, true minus sign.
+/// Written here from the CSV text itself, independently of the app's formatter.
+pub fn grouped_millions(cell: &str) -> String {
+    let value: f64 = cell.parse().expect("a number");
+    let text = format!("{:.1}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap();
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{}{grouped}.{fraction}", if value < 0.0 { "−" } else { "" })
+}

@@ -24,7 +24,7 @@ pub fn brotli_size(file: &Path) -> usize {
     let mut compressed = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
-        lgwin: 22,
+        lgwin: 24,
         ..Default::default()
     };
     brotli::BrotliCompress(&mut bytes.as_slice(), &mut compressed, &params)
