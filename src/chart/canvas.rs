@@ -32,6 +32,10 @@ pub fn draw_on_canvas(
         canvas.set_width(width);
         canvas.set_height(height);
     }
+    let performance = web_sys::window().and_then(|w| w.performance());
+    if let Some(performance) = &performance {
+        let _ = performance.mark(DRAW_START);
+    }
     let layout = ChartLayout::new(spec, rect.width(), rect.height());
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
@@ -42,9 +46,31 @@ pub fn draw_on_canvas(
         &layout,
         &DrawStyle { pixel_ratio, theme },
         focus,
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     root.present()
         .map_err(|_| "the canvas refused the drawing".to_string())?;
+    if let Some(performance) = &performance {
+        record_draw_time(performance);
+    }
     Ok(Some(layout))
+}
+
+const DRAW_START: &str = "chart-draw-start";
+const DRAW_END: &str = "chart-draw-end";
+
+/// Records how long the draw took as a User Timing measure named `chart-draw` (visible in the browser's
+/// performance tools and read by the benchmark), keeping at most the latest few hundred.
+fn record_draw_time(performance: &web_sys::Performance) {
+    const KEPT: u32 = 500;
+    thread_local!(static DRAWS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let count = DRAWS.with(|d| {
+        d.set(d.get() + 1);
+        d.get()
+    });
+    if count.is_multiple_of(KEPT) {
+        performance.clear_measures_with_measure_name("chart-draw");
+    }
+    let _ = performance.mark(DRAW_END);
+    let _ = performance.measure_with_start_mark_and_end_mark("chart-draw", DRAW_START, DRAW_END);
+    performance.clear_marks();
 }

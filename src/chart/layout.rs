@@ -1,7 +1,7 @@
 //! Where everything goes, in CSS pixels: plot area, one band per panel with its value scale and ticks,
 //! the time scale, and the marker band. Also maps a pointer position back to the nearest row.
 
-use super::spec::{ChartSpec, Mark, ValueFormat};
+use super::spec::{ChartSpec, EventMarker, Mark, ValueFormat};
 use super::ticks::NiceAxis;
 
 /// A linear map from data values to pixels.
@@ -177,6 +177,53 @@ fn value_axis(panel: &super::spec::Panel, height: f64, panel_count: usize) -> Ni
     NiceAxis::enclosing(low, high, target)
 }
 
+/// Event markers close enough to crowd each other, merged into one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkerCluster {
+    /// Horizontal position in CSS pixels.
+    pub left: f64,
+    /// "1985: Plaza Accord" or "2018–2019: …; …".
+    pub label: String,
+    /// The timeline anchor of the cluster's first event.
+    pub anchor: String,
+}
+
+/// Groups markers so that targets are at least `min_gap` CSS pixels apart (WCAG 2.5.8 target spacing).
+pub fn cluster_markers(
+    markers: &[EventMarker],
+    x: &LinearScale,
+    min_gap: f64,
+) -> Vec<MarkerCluster> {
+    let mut groups: Vec<Vec<&EventMarker>> = Vec::new();
+    for marker in markers {
+        match groups.last_mut() {
+            Some(group) if x.map(marker.x) - x.map(group[0].x) < min_gap => group.push(marker),
+            _ => groups.push(vec![marker]),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|group| {
+            let (first, last) = (group[0], group[group.len() - 1]);
+            let years = if first.year == last.year {
+                first.year.to_string()
+            } else {
+                format!("{}–{}", first.year, last.year)
+            };
+            let titles: Vec<&str> = group
+                .iter()
+                .flat_map(|m| m.titles.iter().map(String::as_str))
+                .collect();
+            let centre = group.iter().map(|m| x.map(m.x)).sum::<f64>() / group.len() as f64;
+            MarkerCluster {
+                left: centre,
+                label: format!("{years}: {}", titles.join("; ")),
+                anchor: first.anchor.clone(),
+            }
+        })
+        .collect()
+}
+
 /// A value-axis label in the read-out's unit (billions, trillions, yen).
 pub fn tick_label(value: f64, format: ValueFormat) -> String {
     trade_model::format::axis_number(value / format.axis_divisor())
@@ -214,6 +261,26 @@ mod tests {
             source: "s".into(),
             notes: vec![],
         }
+    }
+
+    #[test]
+    fn crowded_markers_merge_so_targets_keep_their_spacing() {
+        let marker = |year: u16| EventMarker {
+            x: f64::from(year),
+            year,
+            titles: vec![format!("e{year}")],
+            anchor: format!("event-{year}"),
+        };
+        let markers = [marker(1985), marker(1986), marker(1990), marker(2025)];
+        let x = LinearScale {
+            domain: (1985.0, 2025.0),
+            range: (0.0, 400.0),
+        }; // 10 px a year
+        let clusters = cluster_markers(&markers, &x, 24.0);
+        assert_eq!(clusters.len(), 3);
+        assert_eq!(clusters[0].label, "1985–1986: e1985; e1986");
+        assert_eq!(clusters[0].anchor, "event-1985");
+        assert!(clusters.windows(2).all(|w| w[1].left - w[0].left >= 24.0));
     }
 
     #[test]

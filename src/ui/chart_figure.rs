@@ -16,13 +16,16 @@ use super::color_scheme::use_preferred_theme;
 use super::download::{data_url, save};
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::catalog::{chart_spec, ChartId};
-use crate::chart::layout::ChartLayout;
+use crate::chart::layout::{cluster_markers, ChartLayout, MarkerCluster};
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
 use crate::chart::svg::chart_svg;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
 use crate::state::url::{query_with_state, state_from_query};
+
+/// The least room, in CSS pixels, between two event markers' centres.
+const MARKER_SPACING: f64 = 26.0;
 
 /// What a reader sees: a chart they can hover, step through with ←/→ (Home/End, Escape to hide the
 /// read-out), re-scale, filter by series and years, read as a table and download. The choices live in the
@@ -37,7 +40,7 @@ pub fn ChartFigure(chart: ChartId) -> impl IntoView {
     let theme = use_preferred_theme();
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let layout = StoredValue::new_local(None::<ChartLayout>);
-    let marker_left = RwSignal::new(Vec::<f64>::new());
+    let marker_clusters = RwSignal::new(Vec::<MarkerCluster>::new());
     let size_changes = RwSignal::new(0u32);
     let frame_pending = Rc::new(Cell::new(false));
 
@@ -68,10 +71,10 @@ pub fn ChartFigure(chart: ChartId) -> impl IntoView {
                 .with_untracked(|spec| draw_on_canvas(&canvas, spec, theme, focus.get_untracked()));
             match drawn {
                 Ok(Some(new_layout)) => {
-                    let positions = spec.with_untracked(|s| {
-                        s.markers.iter().map(|m| new_layout.x.map(m.x)).collect()
+                    let clusters = spec.with_untracked(|s| {
+                        cluster_markers(&s.markers, &new_layout.x, MARKER_SPACING)
                     });
-                    marker_left.set(positions);
+                    marker_clusters.set(clusters);
                     layout.set_value(Some(new_layout));
                 }
                 Ok(None) => {}
@@ -206,7 +209,7 @@ pub fn ChartFigure(chart: ChartId) -> impl IntoView {
                     on:keydown=on_key
                     on:blur=move |_| focus.set(None)
                 ></canvas>
-                <EventMarkers spec marker_left tips_hidden />
+                <EventMarkers clusters=marker_clusters tips_hidden />
             </div>
             <p class="visually-hidden" id=hint_id>"Use the left and right arrow keys to step through the values; Escape hides them."</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{sentence}</p>
@@ -227,39 +230,40 @@ pub fn ChartFigure(chart: ChartId) -> impl IntoView {
     }
 }
 
-/// Events on the time axis: each a link to its timeline entry, naming the year's events on hover and focus.
+/// Events on the time axis: each a link to its timeline entry, naming its events on hover and focus.
+/// Events too close together on a narrow chart share one marker, so every target keeps 24 px of room.
 #[component]
 fn EventMarkers(
-    spec: Memo<ChartSpec>,
-    marker_left: RwSignal<Vec<f64>>,
+    clusters: RwSignal<Vec<MarkerCluster>>,
     tips_hidden: RwSignal<bool>,
 ) -> impl IntoView {
     view! {
         <ul class="chart__markers" aria-label="Events on the time axis">
             {move || {
-                let positions = marker_left.get();
-                spec.with(|s| {
-                    s.markers
-                        .iter()
-                        .zip(positions)
-                        .map(|(marker, left)| {
-                            let label = format!("{}: {}", marker.year, marker.titles.join("; "));
-                            view! {
-                                <li class="chart__marker" style:left=format!("{left:.1}px")>
-                                    <a
-                                        href=format!("#{}", marker.anchor)
-                                        aria-label=format!("{label} (go to the timeline)")
-                                        on:focus=move |_| tips_hidden.set(false)
-                                        on:mouseenter=move |_| tips_hidden.set(false)
-                                        on:keydown=move |ev: ev::KeyboardEvent| if ev.key() == "Escape" { tips_hidden.set(true) }
-                                    >
-                                        <span class="chart__marker-tip" aria-hidden="true">{label.clone()}</span>
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })
+                clusters
+                    .get()
+                    .into_iter()
+                    .map(|cluster| {
+                        let link_label = format!("{} (go to the timeline)", cluster.label);
+                        view! {
+                            <li class="chart__marker" style:left=format!("{:.1}px", cluster.left)>
+                                <a
+                                    href=format!("#{}", cluster.anchor)
+                                    aria-label=link_label
+                                    on:focus=move |_| tips_hidden.set(false)
+                                    on:mouseenter=move |_| tips_hidden.set(false)
+                                    on:keydown=move |ev: ev::KeyboardEvent| {
+                                        if ev.key() == "Escape" {
+                                            tips_hidden.set(true)
+                                        }
+                                    }
+                                >
+                                    <span class="chart__marker-tip" aria-hidden="true">{cluster.label}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()
             }}
         </ul>
     }

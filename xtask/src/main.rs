@@ -4,7 +4,9 @@
 //! - `serve`: set up, then serve the article with live reload on http://127.0.0.1:8080
 //! - `test`: set up, then run every check and test (format, lints, native, browser, end-to-end)
 //! - `dist`: set up, then build the release into `dist/`
+//! - `bench`: build the release and measure transfer size, redraw time and Lighthouse into docs/BENCHMARKS.md
 
+mod bench;
 mod run;
 mod tools;
 
@@ -20,8 +22,12 @@ fn main() -> ExitCode {
         "serve" => serve(),
         "test" => test(),
         "dist" => dist(),
+        "bench" => ensure_tools(Needs::Everything).and_then(|tools| {
+            build_release(&tools.path)?;
+            bench::bench(&tools)
+        }),
         _ => {
-            eprintln!("usage: cargo xtask <setup|serve|test|dist>");
+            eprintln!("usage: cargo xtask <setup|serve|test|dist|bench>");
             return ExitCode::from(2);
         }
     };

@@ -184,6 +184,12 @@ impl Browser {
         self.post("/execute/sync", json!({ "script": script, "args": args }))
     }
 
+    /// Runs an asynchronous script: it receives a callback as its last argument and calls it with the result.
+    pub fn eval_async(&self, script: &str, args: Vec<Value>) -> Value {
+        self.post("/timeouts", json!({ "script": 300_000 }));
+        self.post("/execute/async", json!({ "script": script, "args": args }))
+    }
+
     /// Waits until `script` returns something truthy, and returns it; panics with `what` if it never does.
     pub fn wait_for(&self, what: &str, script: &str) -> Value {
         let deadline = Instant::now() + Duration::from_secs(15);

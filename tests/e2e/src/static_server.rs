@@ -1,12 +1,17 @@
 //! A static file server for `dist/` on 127.0.0.1, on a free port, for the life of the handle.
 //! One thread per connection, one request per connection (`Connection: close`): simple and predictable.
+//! Optionally it answers with brotli (quality 11) when the browser accepts it, as a CDN would.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+
+/// Compressed bodies, made once per file.
+type BrotliCache = Arc<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>>;
 
 /// A running server; stops when dropped.
 pub struct StaticServer {
@@ -19,6 +24,15 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves `root` with the content types a browser needs (`application/wasm` for the module).
     pub fn start(root: &Path) -> StaticServer {
+        StaticServer::serve(root, None)
+    }
+
+    /// Like [`StaticServer::start`], answering with brotli when the request accepts it.
+    pub fn start_compressed(root: &Path) -> StaticServer {
+        StaticServer::serve(root, Some(BrotliCache::default()))
+    }
+
+    fn serve(root: &Path, brotli: Option<BrotliCache>) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().expect("a local address").port();
         let stopping = Arc::new(AtomicBool::new(false));
@@ -30,8 +44,8 @@ impl StaticServer {
                     break;
                 }
                 if let Ok(stream) = stream {
-                    let root = root.clone();
-                    std::thread::spawn(move || serve(&root, stream));
+                    let (root, brotli) = (root.clone(), brotli.clone());
+                    std::thread::spawn(move || respond(&root, brotli.as_ref(), stream));
                 }
             }
         });
@@ -55,7 +69,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn serve(root: &Path, stream: TcpStream) {
+fn respond(root: &Path, brotli: Option<&BrotliCache>, stream: TcpStream) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -64,27 +78,48 @@ fn serve(root: &Path, stream: TcpStream) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Skip the headers.
+    let mut accepts_brotli = false;
     let mut header = String::new();
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
+        }
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let found = resolve(root, path).and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes)));
-    let (status, content_type, body) = match found {
-        Some((file, bytes)) => ("200 OK", content_type(&file), bytes),
-        None => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    let (status, content_type, mut body, mut encoding) = match found {
+        Some((file, bytes)) => ("200 OK", content_type(&file), Arc::new(bytes), ""),
+        None => (
+            "404 Not Found",
+            "text/plain",
+            Arc::new(b"not found".to_vec()),
+            "",
+        ),
     };
+    if let (Some(cache), true, "200 OK") = (brotli, accepts_brotli, status) {
+        let key = PathBuf::from(path);
+        let compressed = cache.lock().map(|c| c.get(&key).cloned()).ok().flatten();
+        body = compressed.unwrap_or_else(|| {
+            let compressed = Arc::new(crate::transfer::brotli_bytes(&body));
+            if let Ok(mut cache) = cache.lock() {
+                cache.insert(key, compressed.clone());
+            }
+            compressed
+        });
+        encoding = "Content-Encoding: br\r\nVary: Accept-Encoding\r\n";
+    }
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{encoding}Connection: close\r\n\r\n",
         body.len()
     );
     let mut stream = stream;
     let _ = stream.write_all(head.as_bytes());
     if method != "HEAD" {
-        let _ = stream.write_all(&body);
+        let _ = stream.write_all(body.as_slice());
     }
     let _ = stream.flush();
 }

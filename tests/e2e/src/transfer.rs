@@ -20,14 +20,17 @@ pub fn first_load_files(dist: &Path) -> Vec<PathBuf> {
 
 /// The brotli-compressed size of one file at quality 11.
 pub fn brotli_size(file: &Path) -> usize {
-    let bytes = std::fs::read(file).expect("file is readable");
+    brotli_bytes(&std::fs::read(file).expect("file is readable")).len()
+}
+
+/// `bytes` compressed with brotli at quality 11 (24-bit window, as the `brotli` command line does).
+pub fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut compressed = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
         lgwin: 24,
         ..Default::default()
     };
-    brotli::BrotliCompress(&mut bytes.as_slice(), &mut compressed, &params)
-        .expect("brotli compresses");
-    compressed.len()
+    brotli::BrotliCompress(&mut &bytes[..], &mut compressed, &params).expect("brotli compresses");
+    compressed
 }

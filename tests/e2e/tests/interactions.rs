@@ -331,7 +331,10 @@ fn an_event_marker_names_its_events_and_leads_to_the_timeline() {
         "{GOODS} .chart__marker a[href='#event-1985-09-22']"
     ));
     let label = page.browser.attribute(&marker, "aria-label").unwrap();
-    assert!(label.starts_with("1985: Plaza Accord"), "{label}");
+    assert!(
+        label.starts_with("1985") && label.contains(": Plaza Accord"),
+        "{label}"
+    );
     page.browser.send_keys(&marker, "\u{E007}");
     page.browser.wait_for(
         "the timeline entry",
@@ -364,4 +367,75 @@ fn every_chart_draws_and_a_damaged_address_falls_back_without_errors() {
     let goods = page.browser.eval(&format!("return [document.querySelector('{GOODS} input[value=yen]').checked, document.querySelector('{GOODS} .chart__title').textContent]"), vec![]);
     assert_eq!(goods, json!([true, "US goods trade with Japan, 1985–2025"]));
     assert_eq!(page.browser.console_errors(), Vec::<String>::new());
+}
+
+#[test]
+fn event_markers_keep_24_pixel_targets_apart_even_on_a_phone() {
+    for width in [375, 1280] {
+        let page = OpenArticle::open(
+            Launch {
+                width,
+                height: 800,
+                ..Launch::default()
+            },
+            "",
+        );
+        page.wait_for_chart();
+        let centres = page.browser.eval(
+            &format!("return [...document.querySelectorAll('{GOODS} .chart__marker a')].map(a => {{
+                const r = a.getBoundingClientRect(); return [r.left + r.width / 2, r.width, r.height]; }})"),
+            vec![],
+        );
+        let centres = centres.as_array().unwrap();
+        assert!(!centres.is_empty());
+        for marker in centres {
+            assert!(
+                marker[1].as_f64().unwrap() >= 24.0 && marker[2].as_f64().unwrap() >= 24.0,
+                "{marker}"
+            );
+        }
+        for pair in centres.windows(2) {
+            let gap = pair[1][0].as_f64().unwrap() - pair[0][0].as_f64().unwrap();
+            assert!(gap >= 24.0, "markers {gap:.1} px apart at {width} px");
+        }
+    }
+}
+
+#[test]
+fn svg_and_png_downloads_hold_the_drawn_chart() {
+    let page = OpenArticle::open(Launch::default(), "?goods=2000..2010");
+    page.wait_for_chart();
+    page.browser.eval(
+        "window.saved = [];
+         HTMLAnchorElement.prototype.click = function () { window.saved.push([this.download, this.href]); };",
+        vec![],
+    );
+    page.browser.click(
+        &page
+            .browser
+            .find(&format!("{GOODS} .chart__downloads button:nth-of-type(1)")),
+    );
+    page.browser.click(
+        &page
+            .browser
+            .find(&format!("{GOODS} .chart__downloads button:nth-of-type(2)")),
+    );
+    let saved = page.browser.wait_for(
+        "two downloads",
+        "return window.saved.length === 2 && window.saved",
+    );
+    assert_eq!(saved[0][0], "japan-us-goods-2000-2010-nominal.svg");
+    let svg = page.browser.eval(
+        "return decodeURIComponent(window.saved[0][1].split(',').slice(1).join(','))",
+        vec![],
+    );
+    let svg = svg.as_str().unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("$ billions") && svg.contains(">\n2010\n<"),
+        "{}",
+        &svg[..200.min(svg.len())]
+    );
+    assert_eq!(saved[1][0], "japan-us-goods-2000-2010-nominal.png");
+    let png = saved[1][1].as_str().unwrap();
+    assert!(png.starts_with("data:image/png;base64,") && png.len() > 5_000);
 }

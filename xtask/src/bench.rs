@@ -1,0 +1,204 @@
+//! `cargo xtask bench`: builds the release, serves it compressed on 127.0.0.1 and measures first-load
+//! transfer, chart redraw time and Lighthouse scores, then writes docs/BENCHMARKS.md.
+
+use std::path::Path;
+use std::process::Command;
+
+use e2e_tests::browser::{Browser, Launch};
+use e2e_tests::static_server::StaticServer;
+use e2e_tests::transfer::{brotli_size, first_load_files};
+use serde_json::{json, Value};
+
+use crate::run::{run, Step};
+use crate::tools::{workspace_root, Tools};
+
+const REDRAWS: usize = 240;
+const LIGHTHOUSE_VERSION: &str = "13";
+
+/// Runs every measurement and writes the report.
+pub fn bench(tools: &Tools) -> Result<(), String> {
+    let root = workspace_root();
+    let dist = root.join("dist");
+    let sizes: Vec<(String, usize)> = first_load_files(&dist)
+        .iter()
+        .map(|f| {
+            (
+                f.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string(),
+                brotli_size(f),
+            )
+        })
+        .collect();
+    let total: usize = sizes.iter().map(|(_, s)| s).sum();
+    eprintln!("first load, brotli -q 11: {total} bytes");
+
+    let server = StaticServer::start_compressed(&dist);
+    let redraws = redraw_times(&server.origin)?;
+    let (median, p95) = (percentile(&redraws, 0.5), percentile(&redraws, 0.95));
+    eprintln!("goods chart redraw at 1200×600 CSS px, DPR 2: median {median:.2} ms, p95 {p95:.2} ms ({} draws)", redraws.len());
+
+    let lighthouse = lighthouse(tools, &root, &server.origin)?;
+    let report = report(&sizes, total, median, p95, redraws.len(), &lighthouse);
+    let path = root.join("docs/BENCHMARKS.md");
+    std::fs::write(&path, report).map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!("wrote {}", path.display());
+    Ok(())
+}
+
+/// Draw times (ms) of the goods chart sized 1200×600 CSS px at devicePixelRatio 2, one per key press.
+fn redraw_times(origin: &str) -> Result<Vec<f64>, String> {
+    let browser = Browser::launch(Launch {
+        width: 1400,
+        height: 1000,
+        pixel_ratio: 2.0,
+        dark: false,
+    });
+    browser.goto(&format!("{origin}/"));
+    browser.wait_for(
+        "the goods chart",
+        "return document.querySelector('#goods-trade-chart canvas')?.width > 10",
+    );
+    browser.eval(
+        "const c = document.querySelector('#goods-trade-chart canvas');
+         c.style.width = '1200px'; c.style.height = '600px'; c.style.aspectRatio = 'auto'; c.style.maxWidth = 'none';",
+        vec![],
+    );
+    browser.wait_for(
+        "the 1200 px canvas",
+        "return document.querySelector('#goods-trade-chart canvas').width === 2400",
+    );
+    let durations = browser.eval_async(
+        "const [count, done] = arguments;
+         const canvas = document.querySelector('#goods-trade-chart canvas');
+         const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+         (async () => {
+           await frame();
+           performance.clearMeasures('chart-draw');
+           for (let i = 0; i < count; i++) {
+             const key = (Math.floor(i / 40) % 2 === 0) ? 'ArrowRight' : 'ArrowLeft';
+             canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+             await frame();
+           }
+           done(performance.getEntriesByName('chart-draw').map(e => e.duration));
+         })();",
+        vec![json!(REDRAWS)],
+    );
+    let durations: Vec<f64> = durations
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_f64)
+        .collect();
+    if durations.len() < 200 {
+        return Err(format!("only {} redraws were measured", durations.len()));
+    }
+    Ok(durations)
+}
+
+fn percentile(values: &[f64], p: f64) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(index).copied().unwrap_or(f64::NAN)
+}
+
+/// Lighthouse (simulated mobile) scores and timings for the article.
+fn lighthouse(tools: &Tools, root: &Path, origin: &str) -> Result<Value, String> {
+    let prefix = root.join("target/tools/lighthouse");
+    let binary = prefix.join("node_modules/.bin/lighthouse");
+    if !binary.is_file() {
+        std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+        let prefix_text = prefix.to_string_lossy().to_string();
+        run(Step::new("Installing Lighthouse from npm", "npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                &prefix_text,
+                &format!("lighthouse@{LIGHTHOUSE_VERSION}"),
+            ])
+            .path(&tools.path))?;
+    }
+    let output = root.join("target/lighthouse.json");
+    let chrome = which(&tools.chromium, &tools.path).unwrap_or_else(|| tools.chromium.clone());
+    let status = Command::new(&binary)
+        .arg(format!("{origin}/"))
+        .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo"])
+        .arg(format!("--output-path={}", output.display()))
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic")
+        .env("CHROME_PATH", chrome)
+        .env("PATH", &tools.path)
+        .status()
+        .map_err(|e| format!("Lighthouse could not start: {e}"))?;
+    if !status.success() {
+        return Err(format!("Lighthouse failed ({status})"));
+    }
+    let text = std::fs::read_to_string(&output).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
+fn which(program: &str, path: &str) -> Option<String> {
+    std::env::split_paths(path)
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
+        .map(|p| p.to_string_lossy().to_string())
+}
+
+fn report(
+    sizes: &[(String, usize)],
+    total: usize,
+    median: f64,
+    p95: f64,
+    draws: usize,
+    lighthouse: &Value,
+) -> String {
+    let date = Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let score = |category: &str| {
+        lighthouse["categories"][category]["score"]
+            .as_f64()
+            .map_or("n/a".to_string(), |s| format!("{:.0}", s * 100.0))
+    };
+    let audit = |id: &str| {
+        lighthouse["audits"][id]["displayValue"]
+            .as_str()
+            .unwrap_or("n/a")
+            .replace('\u{a0}', " ")
+    };
+    let mut out = format!(
+        "# Benchmarks\n\nMeasured {date} by `cargo xtask bench` on this repository's machine (2 cores), release build, served \
+         with brotli from 127.0.0.1. Rerun the command to refresh this file.\n\n\
+         ## First-load transfer (brotli -q 11)\n\nBudget: 150 KB (153,600 bytes) for the article.\n\n| File | Bytes |\n|---|---:|\n"
+    );
+    for (name, size) in sizes {
+        out.push_str(&format!("| `{name}` | {size} |\n"));
+    }
+    out.push_str(&format!(
+        "| **Total** | **{total}** ({:.1} KB) |\n\n",
+        total as f64 / 1024.0
+    ));
+    out.push_str(&format!(
+        "## Chart redraw\n\nGoods-trade chart at 1200×600 CSS px, devicePixelRatio 2 (a 2400×1200 canvas), headless Chromium, \
+         {draws} redraws driven by the read-out's arrow keys, timed with the page's own `chart-draw` User Timing measures.\n\n\
+         | Median | p95 | Goal |\n|---:|---:|---|\n| {median:.2} ms | {p95:.2} ms | median ≤ 2 ms, p95 ≤ 4 ms |\n\n"
+    ));
+    out.push_str(&format!(
+        "## Lighthouse (simulated mobile)\n\n| Performance | Accessibility | Best practices | SEO |\n|---:|---:|---:|---:|\n| {} | {} | {} | {} |\n\n\
+         | FCP | LCP | TBT | CLS |\n|---:|---:|---:|---:|\n| {} | {} | {} | {} |\n",
+        score("performance"),
+        score("accessibility"),
+        score("best-practices"),
+        score("seo"),
+        audit("first-contentful-paint"),
+        audit("largest-contentful-paint"),
+        audit("total-blocking-time"),
+        audit("cumulative-layout-shift"),
+    ));
+    out
+}
