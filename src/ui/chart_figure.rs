@@ -197,7 +197,11 @@ pub fn ChartFigure(chart: ChartId) -> impl IntoView {
             </p>
             <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get()>
                 <canvas
-                    class=if bounds.is_none() { "chart__canvas chart__canvas--categories" } else { "chart__canvas" }
+                    class=match chart {
+                        ChartId::Vehicles => "chart__canvas chart__canvas--categories",
+                        ChartId::YenAndBalance => "chart__canvas chart__canvas--tall",
+                        _ => "chart__canvas",
+                    }
                     node_ref=canvas_ref
                     tabindex="0"
                     role="img"
