@@ -10,22 +10,13 @@ use trade_model::data::parse::load_dataset;
 fn main() {
     println!("cargo:rerun-if-changed=content");
     let content = Path::new("content");
-    let dataset = load_dataset(&content.join("data"));
-    let event_ids: Vec<String> = match &dataset {
-        Ok(dataset) => dataset.events.iter().map(|e| e.anchor_id()).collect(),
-        Err(_) => Vec::new(),
+    let fail = |problems: trade_model::problem::Problems| -> ! {
+        eprintln!("The content has problems; fix these and build again:");
+        eprint!("{}", problems.report());
+        std::process::exit(1);
     };
-    let article = load_article(content, &event_ids);
-    let (dataset, article) = match (dataset, article) {
-        (Ok(dataset), Ok(article)) => (dataset, article),
-        (dataset, article) => {
-            eprintln!("The content has problems; fix these and build again:");
-            for problems in [dataset.err(), article.err()].into_iter().flatten() {
-                eprint!("{}", problems.report());
-            }
-            std::process::exit(1);
-        }
-    };
+    let dataset = load_dataset(&content.join("data")).unwrap_or_else(|p| fail(p));
+    let article = load_article(content, &dataset).unwrap_or_else(|p| fail(p));
     let source = format!(
         "/// The dataset, read from content/data at build time.\n\
          pub static DATASET: ::trade_model::data::Dataset = {};\n\

@@ -2,7 +2,9 @@
 
 use std::borrow::Cow;
 
-use crate::content::{Article, Block, Controversy, Inline, Insert, Section};
+use crate::content::{
+    Article, Block, ChartLink, Controversy, Inline, Insert, Section, SourceNote, Statement,
+};
 use crate::data::{
     ConsumerPricesYear, Dataset, Event, ExchangeRateYear, GoodsTradeYear, InvestmentPositionYear,
     JapanReportedYear, ProductFlow, ServicesTradeYear,
@@ -103,7 +105,10 @@ bake_struct!(GoodsTradeYear at "data" { year, us_exports_musd, us_imports_musd, 
 bake_struct!(Event at "data" { date, title, description, source, verification });
 bake_struct!(Article at "content" { headline, description, lead, sections, controversies });
 bake_struct!(Section at "content" { id, title, blocks, inserts });
-bake_struct!(Controversy at "content" { id, title, question, critics_case, response });
+bake_struct!(Controversy at "content" { id, title, question, headline, critics_case, response, evidence });
+bake_struct!(Statement at "content" { text, chart, sources });
+bake_struct!(ChartLink at "content" { chart, state });
+bake_struct!(SourceNote at "content" { file, rows });
 
 impl Bake for Insert {
     fn bake(&self, out: &mut String) {

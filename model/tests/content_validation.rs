@@ -11,28 +11,21 @@ fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
 }
 
-fn event_ids(content: &Path) -> Vec<String> {
-    load_dataset(&content.join("data"))
-        .expect("valid data")
-        .events
-        .iter()
-        .map(|e| e.anchor_id())
-        .collect()
+fn dataset(content: &Path) -> trade_model::data::Dataset {
+    load_dataset(&content.join("data")).expect("valid data")
 }
 
 fn shipped_article() -> Article {
     let content = content_dir();
-    load_article(&content, &event_ids(&content))
+    load_article(&content, &dataset(&content))
         .unwrap_or_else(|p| panic!("content has problems:\n{p}"))
 }
 
 /// A private copy of the real content with one file replaced, and what loading it reports.
 fn problems_after(file: &str, edit: impl FnOnce(String) -> String) -> String {
-    let scratch = std::env::temp_dir().join(format!(
-        "content-test-{}-{}",
-        std::process::id(),
-        file.replace(['/', '.'], "-")
-    ));
+    static SCRATCH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SCRATCH.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let scratch = std::env::temp_dir().join(format!("content-test-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&scratch);
     for folder in ["article", "controversies", "data"] {
         std::fs::create_dir_all(scratch.join(folder)).unwrap();
@@ -44,7 +37,7 @@ fn problems_after(file: &str, edit: impl FnOnce(String) -> String) -> String {
     let target = scratch.join(file);
     let text = std::fs::read_to_string(&target).unwrap();
     std::fs::write(&target, edit(text)).unwrap();
-    let result = load_article(&scratch, &event_ids(&scratch));
+    let result = load_article(&scratch, &dataset(&scratch));
     let _ = std::fs::remove_dir_all(&scratch);
     match result {
         Ok(_) => String::new(),
@@ -142,6 +135,12 @@ fn six_controversies_each_with_a_question_and_both_sides() {
             "{} has no response",
             controversy.id
         );
+        assert!(!controversy.headline.contains('{'), "{} headline not filled", controversy.id);
+        assert!(controversy.evidence.len() >= 2, "{} shows too little evidence", controversy.id);
+        for statement in controversy.evidence.iter() {
+            assert!(statement.chart.is_some(), "{}: a statement without a chart view", controversy.id);
+            assert!(!statement.sources.is_empty(), "{}: a statement without a source", controversy.id);
+        }
     }
 }
 
@@ -226,7 +225,7 @@ fn a_controversy_without_the_response_is_rejected() {
     });
     assert!(report.contains("controversies/03-currency.md:"), "{report}");
     assert!(
-        report.contains("exactly `## The critics’ case` then `## The response`"),
+        report.contains("exactly `## The critics’ case`, `## The response` and `## What the data show`"),
         "{report}"
     );
 }
@@ -256,4 +255,28 @@ fn a_duplicate_id_is_rejected() {
         t.replace("id = \"security\"", "id = \"history\"")
     });
     assert!(report.contains("id `history` is already used"), "{report}");
+}
+
+#[test]
+fn an_unknown_placeholder_is_rejected_on_its_line() {
+    let report = problems_after("article/05-security.md", |t| format!("{t}\nThe rice tariff was {{rice-tariff:2024}}.\n"));
+    assert!(report.contains("article/05-security.md:") && report.contains("unknown placeholder `{rice-tariff:2024}`"), "{report}");
+}
+
+#[test]
+fn a_placeholder_for_a_missing_value_is_rejected() {
+    let report = problems_after("controversies/01-trade-deficits.md", |t| t.replace("{balance:2025} in 2025;", "{balance:1970} in 1970;"));
+    assert!(report.contains("controversies/01-trade-deficits.md:5: headline: `balance:1970`: goods_trade.csv 1970 has no value"), "{report}");
+}
+
+#[test]
+fn a_link_to_an_unknown_chart_is_rejected() {
+    let report = problems_after("controversies/01-trade-deficits.md", |t| t.replace("(?goods=balance)", "(?rice=balance)"));
+    assert!(report.contains("link `?rice=balance` must be"), "{report}");
+}
+
+#[test]
+fn a_statement_without_a_figure_is_rejected() {
+    let report = problems_after("controversies/03-currency.md", |t| format!("{t}- The yen moved a lot.\n"));
+    assert!(report.contains("has no figure from the data"), "{report}");
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use trade_model::content::{Insert, Section};
 
 use super::chart_figure::ChartFigure;
+use super::chart_states::ChartStates;
 use super::controversy::{ControversyList, OpenControversies};
 use super::deep_link::{current_fragment, scroll_to_id_after_render};
 use super::prose::blocks_view;
@@ -17,6 +18,7 @@ use crate::content::{ARTICLE, DATASET};
 #[component]
 pub fn App() -> impl IntoView {
     let open = OpenControversies::new(&ARTICLE.controversies);
+    provide_context(ChartStates::from_address());
     let follow_fragment = move || {
         let Some(fragment) = current_fragment() else {
             return;

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::address::{current_query, replace_query};
 use super::chart_controls::ChartControls;
+use super::chart_states::chart_state;
 use super::color_scheme::use_preferred_theme;
 use super::download::{data_url, save};
 use crate::chart::canvas::draw_on_canvas;
@@ -22,7 +23,7 @@ use crate::chart::summary::summarize;
 use crate::chart::svg::chart_svg;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
-use crate::state::url::{query_with_state, state_from_query};
+use crate::state::url::query_with_state;
 
 /// The least room, in CSS pixels, between two event markers' centres.
 const MARKER_SPACING: f64 = 26.0;
@@ -34,7 +35,7 @@ const MARKER_SPACING: f64 = 26.0;
 pub fn ChartFigure(chart: ChartId) -> impl IntoView {
     let bounds = chart.year_bounds(&DATASET);
     let base_year = UnitConverter::new(&DATASET.consumer_prices, &DATASET.exchange_rates).base_year;
-    let state = RwSignal::new(state_from_query(&current_query(), chart, bounds));
+    let state = chart_state(chart);
     let spec = Memo::new(move |_| chart_spec(chart, &state.get(), &DATASET));
     let focus = RwSignal::new(None::<usize>);
     let theme = use_preferred_theme();

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 use trade_model::content::Controversy;
-use trade_model::content::{CRITICS_HEADING, RESPONSE_HEADING};
+use trade_model::content::{CRITICS_HEADING, EVIDENCE_HEADING, RESPONSE_HEADING};
 
+use super::evidence::EvidenceList;
 use super::prose::blocks_view;
 
 /// Which controversies are open, shared by the list, its "Expand all" control and `#id` links.
@@ -33,8 +34,8 @@ impl OpenControversies {
     }
 }
 
-/// One debate. Collapsed: its title and the question it asks. Expanded: "The critics’ case" and
-/// "The response", each attributed in the text. The toggle is a button (click, Enter, Space) inside the
+/// One debate. Collapsed: its title, the question it asks and one figure from the data. Expanded:
+/// "The critics’ case" and "The response", each attributed in the text, then "What the data show". The toggle is a button (click, Enter, Space) inside the
 /// heading, with `aria-expanded` and `aria-controls`; the element's `id` makes `#id` links open it.
 #[component]
 pub fn ControversyCard(controversy: &'static Controversy, open: RwSignal<bool>) -> impl IntoView {
@@ -55,6 +56,7 @@ pub fn ControversyCard(controversy: &'static Controversy, open: RwSignal<bool>) 
                     <span class="controversy__question">{controversy.question.as_ref()}</span>
                 </button>
             </h3>
+            <p class="controversy__figure">{controversy.headline.as_ref()}</p>
             <div class="controversy__arguments" id=body_id hidden=move || !open.get()>
                 <div class="controversy__side controversy__side--critics">
                     <h4>{CRITICS_HEADING}</h4>
@@ -63,6 +65,10 @@ pub fn ControversyCard(controversy: &'static Controversy, open: RwSignal<bool>) 
                 <div class="controversy__side controversy__side--response">
                     <h4>{RESPONSE_HEADING}</h4>
                     {blocks_view(&controversy.response, 4)}
+                </div>
+                <div class="controversy__side controversy__side--evidence">
+                    <h4>{EVIDENCE_HEADING}</h4>
+                    <EvidenceList controversy_id=id statements=&controversy.evidence />
                 </div>
             </div>
         </section>

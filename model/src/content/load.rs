@@ -5,13 +5,16 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::figures::{expand, Figure};
 use super::markdown::{
     anchor_links, front_matter_key_line, parse_body, parse_front_matter, section_blocks,
-    split_front_matter, Document, Heading, Piece,
+    split_front_matter, chart_link, Document, Heading, Piece,
 };
 use super::{
-    Article, Block, Controversy, Insert, Section, CRITICS_HEADING, LEAD_ID, RESPONSE_HEADING,
+    Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement, CRITICS_HEADING,
+    EVIDENCE_HEADING, LEAD_ID, RESPONSE_HEADING,
 };
+use crate::data::Dataset;
 use crate::problem::{ContentProblem, Problems};
 
 const QUESTION_MAX_CHARS: usize = 140;
@@ -48,14 +51,16 @@ struct ControversyFrontMatter {
     id: String,
     title: String,
     question: String,
+    headline: String,
 }
 
-/// Reads the article from `content_dir`. `other_ids` are anchors that exist outside the prose (timeline events).
-pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article, Problems> {
+/// Reads the article from `content_dir`, filling placeholders from `dataset` (whose timeline events are
+/// also anchors prose may link to).
+pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Problems> {
     let mut problems = Problems::default();
     let mut ids = IdRegistry::default();
-    for id in other_ids {
-        ids.claim(id, &content_dir.join("data/events.csv"), 0, &mut problems);
+    for id in dataset.events.iter().map(|e| e.anchor_id()) {
+        ids.claim(&id, &content_dir.join("data/events.csv"), 0, &mut problems);
     }
     for insert in Insert::ALL {
         if !matches!(insert, Insert::Controversies | Insert::Timeline) {
@@ -80,7 +85,7 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
                 .into_iter()
                 .map(|(l, h)| (path.clone(), l, h)),
         );
-        let pieces = parse_body(&path, document.body, document.body_line, &mut problems);
+        let pieces = parse_body(&path, document.body, document.body_line, dataset, &mut problems);
         let blocks = section_blocks(&path, pieces, &mut problems);
         if front.id == LEAD_ID {
             if lead.is_some() {
@@ -172,16 +177,23 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
                 .into_iter()
                 .map(|(l, h)| (path.clone(), l, h)),
         );
-        let pieces = parse_body(&path, document.body, document.body_line, &mut problems);
-        if let Some((critics_case, response)) =
-            controversy_sides(&path, &document, pieces, &mut problems)
+        let pieces = parse_body(&path, document.body, document.body_line, dataset, &mut problems);
+        let headline_line = front_matter_key_line(&document, "headline");
+        let (headline, _, failures) = expand(&front.headline, dataset);
+        for failure in failures {
+            problems.push(ContentProblem::new(&path, headline_line, format!("headline: {failure}")));
+        }
+        if let Some([critics_case, response, evidence]) =
+            controversy_parts(&path, &document, pieces, &mut problems)
         {
             controversies.push(Controversy {
                 id: front.id.into(),
                 title: front.title.into(),
                 question: front.question.into(),
-                critics_case: critics_case.into(),
-                response: response.into(),
+                headline: headline.into(),
+                critics_case: blocks_of(critics_case).into(),
+                response: blocks_of(response).into(),
+                evidence: statements(&path, &document, evidence, &mut problems).into(),
             });
         }
     }
@@ -224,59 +236,110 @@ pub fn load_article(content_dir: &Path, other_ids: &[String]) -> Result<Article,
     })
 }
 
-/// Splits a controversy body into its two `##` parts, which must be the critics' case and then the response.
-fn controversy_sides(
+/// The blocks and figures of one `##` part of a controversy.
+type Part = Vec<(Block, Vec<Vec<Figure>>)>;
+
+fn blocks_of(part: Part) -> Vec<Block> {
+    part.into_iter().map(|(block, _)| block).collect()
+}
+
+/// Splits a controversy body into its three `##` parts: the critics' case, the response and what the data show.
+fn controversy_parts(
     path: &Path,
     document: &Document,
     pieces: Vec<Piece>,
     problems: &mut Problems,
-) -> Option<(Vec<Block>, Vec<Block>)> {
-    let mut parts: Vec<(String, usize, Vec<Block>)> = Vec::new();
+) -> Option<[Part; 3]> {
+    let mut parts: Vec<(String, usize, Part)> = Vec::new();
     for piece in pieces {
         match piece {
-            Piece::Heading(Heading {
-                level: 2,
-                text,
-                line,
-            }) => parts.push((text, line, Vec::new())),
+            Piece::Heading(Heading { level: 2, text, line }) => parts.push((text, line, Vec::new())),
             Piece::Heading(Heading { line, level, .. }) => problems.push(ContentProblem::new(
                 path,
                 line,
-                format!(
-                    "heading level {level} is not allowed in a controversy; use the two `##` parts"
-                ),
+                format!("heading level {level} is not allowed in a controversy; use the three `##` parts"),
             )),
-            Piece::Block(block) => match parts.last_mut() {
-                Some((_, _, blocks)) => blocks.push(block),
+            Piece::Block(block, figures) => match parts.last_mut() {
+                Some((_, _, blocks)) => blocks.push((block, figures)),
                 None => problems.push(ContentProblem::new(
                     path,
                     document.body_line,
-                    format!("text before `## {CRITICS_HEADING}`; the body is two `##` parts"),
+                    format!("text before `## {CRITICS_HEADING}`; the body is three `##` parts"),
                 )),
             },
         }
     }
     let titles: Vec<&str> = parts.iter().map(|(t, _, _)| t.as_str()).collect();
-    if titles != [CRITICS_HEADING, RESPONSE_HEADING] {
+    if titles != [CRITICS_HEADING, RESPONSE_HEADING, EVIDENCE_HEADING] {
         let line = parts.first().map_or(document.body_line, |p| p.1);
         problems.push(ContentProblem::new(
             path,
             line,
-            format!("the body must have exactly `## {CRITICS_HEADING}` then `## {RESPONSE_HEADING}`; found {titles:?}"),
+            format!(
+                "the body must have exactly `## {CRITICS_HEADING}`, `## {RESPONSE_HEADING}` and \
+                 `## {EVIDENCE_HEADING}`; found {titles:?}"
+            ),
         ));
         return None;
     }
     for (title, line, blocks) in &parts {
         if blocks.is_empty() {
-            problems.push(ContentProblem::new(
-                path,
-                *line,
-                format!("`## {title}` has no text"),
-            ));
+            problems.push(ContentProblem::new(path, *line, format!("`## {title}` has no text")));
         }
     }
     let mut parts = parts.into_iter().map(|(_, _, blocks)| blocks);
-    Some((parts.next()?, parts.next()?))
+    Some([parts.next()?, parts.next()?, parts.next()?])
+}
+
+/// "What the data show" is one bullet list: each item a statement, optionally ending with a chart link
+/// (`[Show in chart](?goods=1985..2025~balance)`), with figures from placeholders.
+fn statements(path: &Path, document: &Document, part: Part, problems: &mut Problems) -> Vec<Statement> {
+    let line = front_matter_key_line(document, "id");
+    let mut statements = Vec::new();
+    for (block, figures) in part {
+        let Block::BulletList(items) = block else {
+            problems.push(ContentProblem::new(
+                path,
+                line,
+                format!("`## {EVIDENCE_HEADING}` holds only a bullet list of statements"),
+            ));
+            continue;
+        };
+        for (item, figures) in items.iter().zip(figures) {
+            let mut chart = None;
+            let text: Vec<Inline> = item
+                .iter()
+                .filter(|inline| match inline {
+                    Inline::Link { href, .. } if href.starts_with('?') => {
+                        chart = chart_link(href);
+                        false
+                    }
+                    _ => true,
+                })
+                .cloned()
+                .collect();
+            if figures.is_empty() {
+                problems.push(ContentProblem::new(
+                    path,
+                    line,
+                    format!("a statement under `## {EVIDENCE_HEADING}` has no figure from the data: {:?}", plain(&text)),
+                ));
+            }
+            let mut sources: Vec<SourceNote> = Vec::new();
+            for figure in figures {
+                let note = SourceNote { file: figure.file.into(), rows: figure.rows.into() };
+                if !sources.contains(&note) {
+                    sources.push(note);
+                }
+            }
+            statements.push(Statement { text: text.into(), chart, sources: sources.into() });
+        }
+    }
+    statements
+}
+
+fn plain(inlines: &[Inline]) -> String {
+    inlines.iter().map(Inline::text).collect()
 }
 
 /// The `.md` files of a folder in name order (their reading order).

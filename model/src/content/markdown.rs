@@ -5,7 +5,10 @@ use std::path::Path;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::de::DeserializeOwned;
 
-use super::{slug, Block, Inline};
+use super::figures::{expand, Figure};
+use super::{slug, Block, ChartLink, Inline, CHART_KEYS};
+use crate::data::Dataset;
+use crate::Text;
 use crate::problem::{ContentProblem, Problems};
 
 /// A content file split into its front matter and its Markdown body, with where each starts.
@@ -89,49 +92,97 @@ pub struct Heading {
     pub line: usize,
 }
 
+/// A bullet list being read: its items and, for each, the figures its placeholders used.
+type OpenList = (Vec<crate::List<Inline>>, Vec<Vec<Figure>>);
+
 /// What a body holds, in order.
 #[derive(Debug)]
 pub enum Piece {
     Heading(Heading),
-    Block(Block),
+    /// A block and the data figures its placeholders used: one list for a paragraph, one per list item.
+    Block(Block, Vec<Vec<Figure>>),
 }
 
 /// Parses a Markdown body. Supported: paragraphs, `##`/`###` headings, bullet lists, emphasis, strong,
-/// inline code and links to `#anchors` or `https://` addresses. Anything else is a problem.
+/// inline code, links to `#anchors`, `https://` addresses or chart views (`?goods=1985..2025`), and
+/// placeholders such as `{balance:2025}`, filled from `dataset`. Anything else is a problem.
 pub fn parse_body(
     path: &Path,
     body: &str,
     body_line: usize,
+    dataset: &Dataset,
     problems: &mut Problems,
 ) -> Vec<Piece> {
     let line_of = |offset: usize| body_line + body[..offset.min(body.len())].matches('\n').count();
     let mut pieces = Vec::new();
     let mut inlines: Vec<Inline> = Vec::new();
     let mut styled: Option<(Style, String)> = None;
-    let mut list: Option<Vec<crate::List<Inline>>> = None;
+    let mut list: Option<OpenList> = None;
     let mut heading: Option<(u8, usize)> = None;
+    let mut run_line = body_line;
+    let finish = |run: Vec<Inline>, line: usize, problems: &mut Problems| {
+        let mut figures = Vec::new();
+        let run = run
+            .into_iter()
+            .map(|inline| {
+                let expand = |text: &Text, figures: &mut Vec<Figure>, problems: &mut Problems| -> Text {
+                    if !text.contains('{') {
+                        return text.clone();
+                    }
+                    let (expanded, used, failures) = expand(text, dataset);
+                    figures.extend(used);
+                    for failure in failures {
+                        problems.push(ContentProblem::new(path, line, failure));
+                    }
+                    expanded.into()
+                };
+                match &inline {
+                    Inline::Text(t) => Inline::Text(expand(t, &mut figures, problems)),
+                    Inline::Emphasis(t) => Inline::Emphasis(expand(t, &mut figures, problems)),
+                    Inline::Strong(t) => Inline::Strong(expand(t, &mut figures, problems)),
+                    _ => inline,
+                }
+            })
+            .collect::<Vec<_>>();
+        (run, figures)
+    };
 
     for (event, range) in
         Parser::new_ext(body, Options::ENABLE_SMART_PUNCTUATION).into_offset_iter()
     {
         let line = line_of(range.start);
         match event {
-            Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) => {}
-            Event::End(TagEnd::Paragraph) => {
-                let run = std::mem::take(&mut inlines);
-                match list.as_mut() {
-                    Some(items) => extend_last_item(items, run),
-                    None => pieces.push(Piece::Block(Block::Paragraph(run.into()))),
+            Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) | Event::Start(Tag::Heading { .. }) => {
+                run_line = line;
+                match event {
+                    Event::Start(Tag::Heading { level, .. }) => heading = Some((heading_number(level), line)),
+                    Event::Start(Tag::Item) => {
+                        if let Some((items, item_figures)) = list.as_mut() {
+                            items.push(Vec::new().into());
+                            item_figures.push(Vec::new());
+                        }
+                    }
+                    _ => {}
                 }
             }
-            Event::Start(Tag::Heading { level, .. }) => {
-                heading = Some((heading_number(level), line));
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Item) => {
+                let (run, figures) = finish(std::mem::take(&mut inlines), run_line, problems);
+                match list.as_mut() {
+                    Some((items, item_figures)) => {
+                        if let (Some(item), Some(used)) = (items.last_mut(), item_figures.last_mut()) {
+                            item.to_mut().extend(run);
+                            used.extend(figures);
+                        }
+                    }
+                    None if !run.is_empty() => {
+                        pieces.push(Piece::Block(Block::Paragraph(run.into()), vec![figures]))
+                    }
+                    None => {}
+                }
             }
             Event::End(TagEnd::Heading(_)) => {
-                let text: String = std::mem::take(&mut inlines)
-                    .iter()
-                    .map(Inline::text)
-                    .collect();
+                let (run, _) = finish(std::mem::take(&mut inlines), run_line, problems);
+                let text: String = run.iter().map(Inline::text).collect();
                 if let Some((level, line)) = heading.take() {
                     pieces.push(Piece::Heading(Heading { level, text, line }));
                 }
@@ -144,7 +195,7 @@ pub fn parse_body(
                         "nested lists are not supported",
                     ));
                 }
-                list = Some(Vec::new());
+                list = Some((Vec::new(), Vec::new()));
             }
             Event::Start(Tag::List(Some(_))) => {
                 problems.push(ContentProblem::new(
@@ -152,20 +203,11 @@ pub fn parse_body(
                     line,
                     "numbered lists are not supported; use `-` bullets",
                 ));
-                list = Some(Vec::new());
+                list = Some((Vec::new(), Vec::new()));
             }
             Event::End(TagEnd::List(_)) => {
-                if let Some(items) = list.take() {
-                    pieces.push(Piece::Block(Block::BulletList(items.into())));
-                }
-            }
-            Event::End(TagEnd::Item) => {
-                let run = std::mem::take(&mut inlines);
-                if let Some(items) = list.as_mut() {
-                    if run.is_empty() {
-                        continue;
-                    }
-                    items.push(run.into());
+                if let Some((items, figures)) = list.take() {
+                    pieces.push(Piece::Block(Block::BulletList(items.into()), figures));
                 }
             }
             Event::Start(Tag::Emphasis) => open_style(&mut styled, Style::Emphasis),
@@ -173,12 +215,15 @@ pub fn parse_body(
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let href = dest_url.to_string();
                 let in_page = href.starts_with('#') && href.len() > 1;
-                if !in_page && !href.starts_with("https://") {
+                let chart_view = chart_link(&href);
+                if !in_page && !href.starts_with("https://") && chart_view.is_none() {
                     problems.push(ContentProblem::new(
                         path,
                         line,
                         format!(
-                            "link `{href}` must be an in-page `#anchor` or an `https://` address"
+                            "link `{href}` must be an in-page `#anchor`, an `https://` address or a chart view \
+                             `?<chart>=<state>` (charts: {})",
+                            CHART_KEYS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
                         ),
                     ));
                 }
@@ -207,11 +252,10 @@ pub fn parse_body(
     pieces
 }
 
-fn extend_last_item(items: &mut Vec<crate::List<Inline>>, run: Vec<Inline>) {
-    match items.last_mut() {
-        Some(item) => item.to_mut().extend(run),
-        None => items.push(run.into()),
-    }
+/// The chart view a `?<chart>=<state>` link names, if the chart exists.
+pub fn chart_link(href: &str) -> Option<ChartLink> {
+    let (chart, state) = href.strip_prefix('?')?.split_once('=').unwrap_or((href.strip_prefix('?')?, ""));
+    CHART_KEYS.iter().any(|(key, _)| *key == chart).then(|| ChartLink { chart: chart.to_string().into(), state: state.to_string().into() })
 }
 
 #[derive(Debug)]
@@ -280,7 +324,7 @@ pub fn section_blocks(path: &Path, pieces: Vec<Piece>, problems: &mut Problems) 
     pieces
         .into_iter()
         .filter_map(|piece| match piece {
-            Piece::Block(block) => Some(block),
+            Piece::Block(block, _) => Some(block),
             Piece::Heading(Heading { level: 3, text, .. }) => Some(Block::Subheading {
                 id: slug(&text).into(),
                 text: text.into(),

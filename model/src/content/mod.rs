@@ -1,6 +1,8 @@
 //! The article's structure: lead, sections, controversies, and the text blocks inside them.
 
 #[cfg(feature = "build")]
+pub mod figures;
+#[cfg(feature = "build")]
 pub mod load;
 #[cfg(feature = "build")]
 pub mod markdown;
@@ -13,6 +15,17 @@ pub const LEAD_ID: &str = "lead";
 pub const CRITICS_HEADING: &str = "The critics’ case";
 /// The heading of a controversy's second part.
 pub const RESPONSE_HEADING: &str = "The response";
+/// The heading of a controversy's third part: statements computed from the data.
+pub const EVIDENCE_HEADING: &str = "What the data show";
+
+/// The charts prose can link to with `?<key>=<state>`, and the insert that places each one.
+pub const CHART_KEYS: &[(&str, Insert)] = &[
+    ("goods", Insert::GoodsTradeChart),
+    ("yen", Insert::YenChart),
+    ("mirror", Insert::MirrorChart),
+    ("vehicles", Insert::VehiclesChart),
+    ("ownership", Insert::OwnershipChart),
+];
 
 /// The whole article, in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,16 +99,46 @@ impl Insert {
     }
 }
 
-/// One debate: collapsed it shows its title and question; expanded, both sides, each attributed.
+/// One debate: collapsed it shows its title, question and a headline figure; expanded, both sides, each
+/// attributed, then what the data show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Controversy {
     pub id: Text,
     pub title: Text,
     pub question: Text,
+    /// One figure from the data, shown even when collapsed.
+    pub headline: Text,
     /// "The critics’ case".
     pub critics_case: List<Block>,
     /// "The response".
     pub response: List<Block>,
+    /// "What the data show".
+    pub evidence: List<Statement>,
+}
+
+/// A statement whose figures were computed from the dataset at build time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub text: List<Inline>,
+    /// The chart view that shows the evidence.
+    pub chart: Option<ChartLink>,
+    /// The data rows the figures come from.
+    pub sources: List<SourceNote>,
+}
+
+/// A chart and the state (as in the address, e.g. `1985..2025~balance`) to show it in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLink {
+    /// The chart's key, e.g. `goods`.
+    pub chart: Text,
+    pub state: Text,
+}
+
+/// Where a computed figure comes from: a data file and the rows used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceNote {
+    pub file: Text,
+    pub rows: Text,
 }
 
 /// A block of prose.

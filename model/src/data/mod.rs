@@ -38,3 +38,18 @@ pub struct Dataset {
     /// Services trade, sourced years only.
     pub services_trade: List<ServicesTradeYear>,
 }
+
+/// Who publishes the figures in a data file, for source notes under computed statements.
+pub fn publisher_of(file: &str) -> &'static str {
+    match file {
+        "goods_trade.csv" => "US Census Bureau, Trade in Goods with Japan (Census basis)",
+        "usd_jpy.csv" => "Federal Reserve, annual average yen per dollar (FRED AEXJPUS method)",
+        "cpi_u.csv" => "US Bureau of Labor Statistics, CPI-U annual average",
+        "japan_reported.csv" => "Japan Ministry of Finance, Trade Statistics of Japan, converted at the Federal Reserve annual rate",
+        "products_2024.csv" => "UN Comtrade (CIF value) and US Census Bureau total (customs value)",
+        "fdi.csv" => "BEA direct investment positions as published by the State Department, USTR and ITA",
+        "services_trade.csv" => "BEA services trade as published by USTR and ITA (rounded)",
+        "events.csv" => "Timeline of events, each with its own source",
+        _ => "See Sources and methodology",
+    }
+}

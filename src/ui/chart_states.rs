@@ -1,0 +1,37 @@
+//! The reader's choices for every chart on the page, shared so that other parts of the article (a
+//! controversy's "Show in chart") can set a chart's view.
+
+use leptos::prelude::*;
+
+use super::address::current_query;
+use crate::chart::catalog::ChartId;
+use crate::content::DATASET;
+use crate::state::url::state_from_query;
+use crate::state::ChartState;
+
+/// One state signal per chart, starting from the page's address.
+#[derive(Clone, Copy)]
+pub struct ChartStates(StoredValue<Vec<(ChartId, RwSignal<ChartState>)>>);
+
+impl ChartStates {
+    pub fn from_address() -> ChartStates {
+        let query = current_query();
+        ChartStates(StoredValue::new(
+            ChartId::ALL
+                .into_iter()
+                .map(|chart| (chart, RwSignal::new(state_from_query(&query, chart, chart.year_bounds(&DATASET)))))
+                .collect(),
+        ))
+    }
+
+    pub fn state_of(&self, chart: ChartId) -> Option<RwSignal<ChartState>> {
+        self.0.with_value(|all| all.iter().find(|(c, _)| *c == chart).map(|(_, s)| *s))
+    }
+}
+
+/// The shared state of `chart`, or a state of its own when the chart stands alone.
+pub fn chart_state(chart: ChartId) -> RwSignal<ChartState> {
+    use_context::<ChartStates>()
+        .and_then(|states| states.state_of(chart))
+        .unwrap_or_else(|| RwSignal::new(state_from_query(&current_query(), chart, chart.year_bounds(&DATASET))))
+}
