@@ -1,148 +1,120 @@
-//! Component tests in a real browser (headless Chromium via wasm-bindgen-test-runner).
+//! Browser tests of the live parts (headless Chromium via wasm-bindgen-test-runner): the behaviours added
+//! to the static article, and a chart island's keyboard read-out.
 
 #![cfg(target_arch = "wasm32")]
 
-use japan_us_trade::content::ARTICLE;
-use japan_us_trade::ui::controversy::{ControversyCard, ControversyList, OpenControversies};
+use japan_us_trade::chart::catalog::ChartId;
+use japan_us_trade::content::{ARTICLE, DATASET};
+use japan_us_trade::page::article_html;
+use japan_us_trade::state::ChartState;
+use japan_us_trade::ui::chart_figure::ChartFigure;
+use japan_us_trade::ui::chart_states::ChartStates;
+use japan_us_trade::ui::disclosures;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lets Leptos apply pending updates to the DOM.
+/// Lets the page apply pending updates.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-fn fresh_container() -> web_sys::HtmlElement {
-    let container = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    document().body().unwrap().append_child(&container).unwrap();
-    container
-}
-
-fn click(container: &web_sys::HtmlElement, selector: &str) {
-    container
+fn element(selector: &str) -> web_sys::HtmlElement {
+    document()
         .query_selector(selector)
         .unwrap()
         .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+        .unchecked_into()
 }
 
-fn attribute(container: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<String> {
-    container
-        .query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .get_attribute(name)
+fn open_controversies() -> usize {
+    let all = document()
+        .query_selector_all("details.controversy")
+        .unwrap();
+    (0..all.length())
+        .filter(|&i| {
+            all.item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open()
+        })
+        .count()
 }
 
 #[wasm_bindgen_test]
-async fn a_controversy_starts_closed_and_toggles_on_click() {
-    let container = fresh_container();
-    let controversy = &ARTICLE.controversies[0];
-    let open = RwSignal::new(false);
-    let _mounted = leptos::mount::mount_to(
-        container.clone(),
-        move || view! { <ControversyCard controversy open /> },
-    );
+async fn the_static_article_gets_expand_all_and_chart_links() {
+    // The page as the build writes it (our own build-time HTML), then the behaviours.
+    let container = document().create_element("div").unwrap();
+    container.set_inner_html(&article_html(&ARTICLE, &DATASET));
+    document().body().unwrap().append_child(&container).unwrap();
+    let states = ChartStates::from_address();
+    disclosures::enhance(states);
     settle().await;
 
-    let toggle = ".controversy__toggle";
-    assert_eq!(
-        attribute(&container, toggle, "type").as_deref(),
-        Some("button"),
-        "Enter and Space need a real button"
-    );
-    assert_eq!(
-        attribute(&container, toggle, "aria-expanded").as_deref(),
-        Some("false")
-    );
-    let controls = attribute(&container, toggle, "aria-controls").unwrap();
-    let arguments = format!("#{controls}");
     assert!(
-        attribute(&container, &arguments, "hidden").is_some(),
-        "closed arguments are hidden"
+        !element(".controversies__controls").has_attribute("hidden"),
+        "the controls are shown"
     );
+    element("[data-action=expand-all]").click();
+    assert_eq!(open_controversies(), ARTICLE.controversies.len());
+    element("[data-action=collapse-all]").click();
+    assert_eq!(open_controversies(), 0);
+
+    element("#trade-deficits a.evidence__show[data-state=balance]").click();
+    settle().await;
+    let goods = states
+        .state_of(ChartId::GoodsTrade)
+        .unwrap()
+        .get_untracked();
     assert!(
-        container
-            .text_content()
-            .unwrap()
-            .contains(controversy.question.as_ref()),
-        "the question shows when closed"
+        !goods.shows(ChartId::GoodsTrade, "exports") && goods.shows(ChartId::GoodsTrade, "balance")
     );
-
-    click(&container, toggle);
-    settle().await;
-    assert_eq!(
-        attribute(&container, toggle, "aria-expanded").as_deref(),
-        Some("true")
-    );
-    assert!(attribute(&container, &arguments, "hidden").is_none());
-    assert!(open.get_untracked());
-    let text = container.text_content().unwrap();
-    assert!(text.contains("The critics’ case") && text.contains("The response"));
-
-    click(&container, toggle);
-    settle().await;
-    assert_eq!(
-        attribute(&container, toggle, "aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert!(attribute(&container, &arguments, "hidden").is_some());
     container.remove();
 }
 
 #[wasm_bindgen_test]
-async fn expand_all_and_collapse_all_act_on_every_controversy() {
-    let container = fresh_container();
-    let open = OpenControversies::new(&ARTICLE.controversies);
+async fn a_chart_island_reads_out_years_from_the_keyboard() {
+    let container = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    container.style().set_property("width", "800px").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let state = RwSignal::new(ChartState::default_for(
+        ChartId::GoodsTrade.year_bounds(&DATASET),
+    ));
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
-        view! { <ControversyList controversies=&ARTICLE.controversies open /> }
+        view! { <ChartFigure chart=ChartId::GoodsTrade state /> }
     });
     settle().await;
-    let expanded = |value: &str| {
-        let toggles = container
-            .query_selector_all(".controversy__toggle")
-            .unwrap();
-        (0..toggles.length())
-            .filter(|&i| {
-                toggles
-                    .item(i)
-                    .unwrap()
-                    .unchecked_into::<web_sys::Element>()
-                    .get_attribute("aria-expanded")
-                    .as_deref()
-                    == Some(value)
-            })
-            .count()
+    let canvas = container.query_selector("canvas").unwrap().unwrap();
+    let key = |name: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_bubbles(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        canvas.dispatch_event(&event).unwrap();
     };
-    assert_eq!(expanded("false"), ARTICLE.controversies.len());
-
-    let buttons = container
-        .query_selector_all(".controversies__controls button")
-        .unwrap();
-    buttons
-        .item(0)
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    let readout = || {
+        container
+            .query_selector(".chart__readout strong")
+            .unwrap()
+            .map(|s| s.text_content().unwrap())
+    };
+    key("End");
     settle().await;
-    assert_eq!(expanded("true"), ARTICLE.controversies.len());
-
-    buttons
-        .item(1)
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    assert_eq!(readout().as_deref(), Some("2025"));
+    key("ArrowLeft");
     settle().await;
-    assert_eq!(expanded("false"), ARTICLE.controversies.len());
+    assert_eq!(readout().as_deref(), Some("2024"));
+    key("Escape");
+    settle().await;
+    assert_eq!(readout(), None);
     container.remove();
 }

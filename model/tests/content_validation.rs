@@ -135,11 +135,27 @@ fn six_controversies_each_with_a_question_and_both_sides() {
             "{} has no response",
             controversy.id
         );
-        assert!(!controversy.headline.contains('{'), "{} headline not filled", controversy.id);
-        assert!(controversy.evidence.len() >= 2, "{} shows too little evidence", controversy.id);
+        assert!(
+            !controversy.headline.contains('{'),
+            "{} headline not filled",
+            controversy.id
+        );
+        assert!(
+            controversy.evidence.len() >= 2,
+            "{} shows too little evidence",
+            controversy.id
+        );
         for statement in controversy.evidence.iter() {
-            assert!(statement.chart.is_some(), "{}: a statement without a chart view", controversy.id);
-            assert!(!statement.sources.is_empty(), "{}: a statement without a source", controversy.id);
+            assert!(
+                statement.chart.is_some(),
+                "{}: a statement without a chart view",
+                controversy.id
+            );
+            assert!(
+                !statement.sources.is_empty(),
+                "{}: a statement without a source",
+                controversy.id
+            );
         }
     }
 }
@@ -225,7 +241,9 @@ fn a_controversy_without_the_response_is_rejected() {
     });
     assert!(report.contains("controversies/03-currency.md:"), "{report}");
     assert!(
-        report.contains("exactly `## The critics’ case`, `## The response` and `## What the data show`"),
+        report.contains(
+            "exactly `## The critics’ case`, `## The response` and `## What the data show`"
+        ),
         "{report}"
     );
 }
@@ -259,24 +277,36 @@ fn a_duplicate_id_is_rejected() {
 
 #[test]
 fn an_unknown_placeholder_is_rejected_on_its_line() {
-    let report = problems_after("article/05-security.md", |t| format!("{t}\nThe rice tariff was {{rice-tariff:2024}}.\n"));
-    assert!(report.contains("article/05-security.md:") && report.contains("unknown placeholder `{rice-tariff:2024}`"), "{report}");
+    let report = problems_after("article/05-security.md", |t| {
+        format!("{t}\nThe rice tariff was {{rice-tariff:2024}}.\n")
+    });
+    assert!(
+        report.contains("article/05-security.md:")
+            && report.contains("unknown placeholder `{rice-tariff:2024}`"),
+        "{report}"
+    );
 }
 
 #[test]
 fn a_placeholder_for_a_missing_value_is_rejected() {
-    let report = problems_after("controversies/01-trade-deficits.md", |t| t.replace("{balance:2025} in 2025;", "{balance:1970} in 1970;"));
+    let report = problems_after("controversies/01-trade-deficits.md", |t| {
+        t.replace("{balance:2025} in 2025;", "{balance:1970} in 1970;")
+    });
     assert!(report.contains("controversies/01-trade-deficits.md:5: headline: `balance:1970`: goods_trade.csv 1970 has no value"), "{report}");
 }
 
 #[test]
 fn a_link_to_an_unknown_chart_is_rejected() {
-    let report = problems_after("controversies/01-trade-deficits.md", |t| t.replace("(?goods=balance)", "(?rice=balance)"));
+    let report = problems_after("controversies/01-trade-deficits.md", |t| {
+        t.replace("(?goods=balance)", "(?rice=balance)")
+    });
     assert!(report.contains("link `?rice=balance` must be"), "{report}");
 }
 
 #[test]
 fn a_statement_without_a_figure_is_rejected() {
-    let report = problems_after("controversies/03-currency.md", |t| format!("{t}- The yen moved a lot.\n"));
+    let report = problems_after("controversies/03-currency.md", |t| {
+        format!("{t}- The yen moved a lot.\n")
+    });
     assert!(report.contains("has no figure from the data"), "{report}");
 }

@@ -12,7 +12,6 @@ use wasm_bindgen::JsCast;
 
 use super::address::{current_query, replace_query};
 use super::chart_controls::ChartControls;
-use super::chart_states::chart_state;
 use super::color_scheme::use_preferred_theme;
 use super::download::{data_url, save};
 use crate::chart::canvas::draw_on_canvas;
@@ -24,6 +23,7 @@ use crate::chart::svg::chart_svg;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
 use crate::state::url::query_with_state;
+use crate::state::ChartState;
 
 /// The least room, in CSS pixels, between two event markers' centres.
 const MARKER_SPACING: f64 = 26.0;
@@ -32,10 +32,9 @@ const MARKER_SPACING: f64 = 26.0;
 /// read-out), re-scale, filter by series and years, read as a table and download. The choices live in the
 /// page's address, so a reload or a shared link shows the same view.
 #[component]
-pub fn ChartFigure(chart: ChartId) -> impl IntoView {
+pub fn ChartFigure(chart: ChartId, state: RwSignal<ChartState>) -> impl IntoView {
     let bounds = chart.year_bounds(&DATASET);
     let base_year = UnitConverter::new(&DATASET.consumer_prices, &DATASET.exchange_rates).base_year;
-    let state = chart_state(chart);
     let spec = Memo::new(move |_| chart_spec(chart, &state.get(), &DATASET));
     let focus = RwSignal::new(None::<usize>);
     let theme = use_preferred_theme();

@@ -19,19 +19,18 @@ impl ChartStates {
         ChartStates(StoredValue::new(
             ChartId::ALL
                 .into_iter()
-                .map(|chart| (chart, RwSignal::new(state_from_query(&query, chart, chart.year_bounds(&DATASET)))))
+                .map(|chart| {
+                    (
+                        chart,
+                        RwSignal::new(state_from_query(&query, chart, chart.year_bounds(&DATASET))),
+                    )
+                })
                 .collect(),
         ))
     }
 
     pub fn state_of(&self, chart: ChartId) -> Option<RwSignal<ChartState>> {
-        self.0.with_value(|all| all.iter().find(|(c, _)| *c == chart).map(|(_, s)| *s))
+        self.0
+            .with_value(|all| all.iter().find(|(c, _)| *c == chart).map(|(_, s)| *s))
     }
-}
-
-/// The shared state of `chart`, or a state of its own when the chart stands alone.
-pub fn chart_state(chart: ChartId) -> RwSignal<ChartState> {
-    use_context::<ChartStates>()
-        .and_then(|states| states.state_of(chart))
-        .unwrap_or_else(|| RwSignal::new(state_from_query(&current_query(), chart, chart.year_bounds(&DATASET))))
 }

@@ -1,15 +1,12 @@
-//! The page's Leptos components: thin glue between the model and the browser.
+//! The browser layer. The article arrives as static HTML (see [`crate::page`]); [`islands`] makes its
+//! charts live with Leptos, and [`disclosures`] adds the few behaviours the static page cannot have.
 
 pub mod address;
-pub mod app;
 pub mod chart_controls;
 pub mod chart_figure;
 pub mod chart_states;
 pub mod color_scheme;
-pub mod controversy;
 pub mod deep_link;
+pub mod disclosures;
 pub mod download;
-pub mod evidence;
-pub mod prose;
-pub mod table_of_contents;
-pub mod timeline;
+pub mod islands;

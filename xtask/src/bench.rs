@@ -54,6 +54,7 @@ fn redraw_times(origin: &str) -> Result<Vec<f64>, String> {
         height: 1000,
         pixel_ratio: 2.0,
         dark: false,
+        javascript: true,
     });
     browser.goto(&format!("{origin}/"));
     browser.wait_for(

@@ -48,20 +48,44 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
         _ => String::new(),
     };
     let figure = |text: String, file: &'static str, rows: String| Ok(Figure { text, file, rows });
-    let year = || argument.parse::<u16>().map_err(|_| format!("`{placeholder}` needs a year, e.g. `{name}:2024`"));
+    let year = || {
+        argument
+            .parse::<u16>()
+            .map_err(|_| format!("`{placeholder}` needs a year, e.g. `{name}:2024`"))
+    };
     let missing = |what: &str| format!("`{placeholder}`: {what} has no value in the data");
     let goods_value = |pick: fn(&GoodsTradeYear) -> Option<f64>| -> Result<f64, String> {
         let year = year()?;
-        goods.iter().find(|r| r.year == year).and_then(pick).ok_or_else(|| missing(&format!("goods_trade.csv {year}")))
+        goods
+            .iter()
+            .find(|r| r.year == year)
+            .and_then(pick)
+            .ok_or_else(|| missing(&format!("goods_trade.csv {year}")))
     };
     match name {
-        "exports" => figure(billions_usd(goods_value(|r| r.us_exports_musd)?), "goods_trade.csv", argument.into()),
-        "imports" => figure(billions_usd(goods_value(|r| r.us_imports_musd)?), "goods_trade.csv", argument.into()),
-        "balance" => figure(billions_usd(goods_value(|r| r.balance_musd)?), "goods_trade.csv", argument.into()),
+        "exports" => figure(
+            billions_usd(goods_value(|r| r.us_exports_musd)?),
+            "goods_trade.csv",
+            argument.into(),
+        ),
+        "imports" => figure(
+            billions_usd(goods_value(|r| r.us_imports_musd)?),
+            "goods_trade.csv",
+            argument.into(),
+        ),
+        "balance" => figure(
+            billions_usd(goods_value(|r| r.balance_musd)?),
+            "goods_trade.csv",
+            argument.into(),
+        ),
         "coverage" => {
             let exports = goods_value(|r| r.us_exports_musd)?;
             let imports = goods_value(|r| r.us_imports_musd)?;
-            figure(percent(exports / imports * 100.0), "goods_trade.csv", argument.into())
+            figure(
+                percent(exports / imports * 100.0),
+                "goods_trade.csv",
+                argument.into(),
+            )
         }
         "peak" | "peak-year" => {
             let pick: fn(&GoodsTradeYear) -> Option<f64> = match argument {
@@ -74,7 +98,11 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
                 .filter_map(|r| pick(r).map(|v| (r.year, v)))
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .ok_or_else(|| missing(argument))?;
-            let text = if name == "peak" { billions_usd(value) } else { year.to_string() };
+            let text = if name == "peak" {
+                billions_usd(value)
+            } else {
+                year.to_string()
+            };
             figure(text, "goods_trade.csv", span)
         }
         "deepest-deficit" | "deepest-deficit-year" => {
@@ -84,27 +112,43 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .filter(|(_, b)| *b < 0.0)
                 .ok_or_else(|| missing("a deficit"))?;
-            let text = if name == "deepest-deficit" { billions_usd(value) } else { year.to_string() };
+            let text = if name == "deepest-deficit" {
+                billions_usd(value)
+            } else {
+                year.to_string()
+            };
             figure(text, "goods_trade.csv", span)
         }
         "deficit-years" => {
             let balances: Vec<f64> = goods.iter().filter_map(|r| r.balance_musd).collect();
             let deficits = balances.iter().filter(|b| **b < 0.0).count();
-            figure(format!("{deficits} of {}", balances.len()), "goods_trade.csv", span)
+            figure(
+                format!("{deficits} of {}", balances.len()),
+                "goods_trade.csv",
+                span,
+            )
         }
         "rate" => {
             let year = year()?;
-            let rate = rate_in(dataset, year).ok_or_else(|| missing(&format!("usd_jpy.csv {year}")))?;
+            let rate =
+                rate_in(dataset, year).ok_or_else(|| missing(&format!("usd_jpy.csv {year}")))?;
             figure(yen_per_dollar(rate), "usd_jpy.csv", year.to_string())
         }
         "rate-change" => {
             let (from, to) = argument
                 .split_once("..")
                 .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)))
-                .ok_or_else(|| format!("`{placeholder}` needs a range, e.g. `rate-change:1985..1988`"))?;
-            let start = rate_in(dataset, from).ok_or_else(|| missing(&format!("usd_jpy.csv {from}")))?;
+                .ok_or_else(|| {
+                    format!("`{placeholder}` needs a range, e.g. `rate-change:1985..1988`")
+                })?;
+            let start =
+                rate_in(dataset, from).ok_or_else(|| missing(&format!("usd_jpy.csv {from}")))?;
             let end = rate_in(dataset, to).ok_or_else(|| missing(&format!("usd_jpy.csv {to}")))?;
-            figure(signed_percent((end - start) / start * 100.0), "usd_jpy.csv", format!("{from}–{to}"))
+            figure(
+                signed_percent((end - start) / start * 100.0),
+                "usd_jpy.csv",
+                format!("{from}–{to}"),
+            )
         }
         "strongest-yen" | "strongest-yen-year" => {
             let (year, rate) = dataset
@@ -113,8 +157,15 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
                 .filter_map(|r| r.jpy_per_usd.map(|v| (r.year, v)))
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .ok_or_else(|| missing("a rate"))?;
-            let text = if name == "strongest-yen" { yen_per_dollar(rate) } else { year.to_string() };
-            let rows = match (dataset.exchange_rates.first(), dataset.exchange_rates.last()) {
+            let text = if name == "strongest-yen" {
+                yen_per_dollar(rate)
+            } else {
+                year.to_string()
+            };
+            let rows = match (
+                dataset.exchange_rates.first(),
+                dataset.exchange_rates.last(),
+            ) {
                 (Some(a), Some(b)) => format!("{}–{}", a.year, b.year),
                 _ => String::new(),
             };
@@ -122,9 +173,14 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
         }
         "vehicle-value" | "vehicle-share" => {
             let imports = |code: &str| {
-                dataset.products_2024.iter().find(|p| p.direction == "us_imports" && p.code == code).and_then(|p| p.value_musd)
+                dataset
+                    .products_2024
+                    .iter()
+                    .find(|p| p.direction == "us_imports" && p.code == code)
+                    .and_then(|p| p.value_musd)
             };
-            let value = imports(argument).ok_or_else(|| missing(&format!("products_2024.csv code {argument}")))?;
+            let value = imports(argument)
+                .ok_or_else(|| missing(&format!("products_2024.csv code {argument}")))?;
             let text = if name == "vehicle-value" {
                 billions_usd(value)
             } else {
@@ -163,15 +219,27 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
                 .find(|r| r.year == year)
                 .and_then(|r| r.jp_exports_to_us_thousand_jpy)
                 .ok_or_else(|| missing(&format!("japan_reported.csv {year}")))?;
-            let rate = rate_in(dataset, year).ok_or_else(|| missing(&format!("usd_jpy.csv {year}")))?;
-            figure(billions_usd(thousand_yen / 1_000.0 / rate), "japan_reported.csv", year.to_string())
+            let rate =
+                rate_in(dataset, year).ok_or_else(|| missing(&format!("usd_jpy.csv {year}")))?;
+            figure(
+                billions_usd(thousand_yen / 1_000.0 / rate),
+                "japan_reported.csv",
+                year.to_string(),
+            )
         }
-        _ => Err(format!("unknown placeholder `{{{placeholder}}}`; known: {}", PLACEHOLDERS.join(", "))),
+        _ => Err(format!(
+            "unknown placeholder `{{{placeholder}}}`; known: {}",
+            PLACEHOLDERS.join(", ")
+        )),
     }
 }
 
 fn rate_in(dataset: &Dataset, year: u16) -> Option<f64> {
-    dataset.exchange_rates.iter().find(|r| r.year == year)?.jpy_per_usd
+    dataset
+        .exchange_rates
+        .iter()
+        .find(|r| r.year == year)?
+        .jpy_per_usd
 }
 
 fn percent(value: f64) -> String {

@@ -7,8 +7,8 @@ use serde::Deserialize;
 
 use super::figures::{expand, Figure};
 use super::markdown::{
-    anchor_links, front_matter_key_line, parse_body, parse_front_matter, section_blocks,
-    split_front_matter, chart_link, Document, Heading, Piece,
+    anchor_links, chart_link, front_matter_key_line, parse_body, parse_front_matter,
+    section_blocks, split_front_matter, Document, Heading, Piece,
 };
 use super::{
     Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement, CRITICS_HEADING,
@@ -85,7 +85,13 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
                 .into_iter()
                 .map(|(l, h)| (path.clone(), l, h)),
         );
-        let pieces = parse_body(&path, document.body, document.body_line, dataset, &mut problems);
+        let pieces = parse_body(
+            &path,
+            document.body,
+            document.body_line,
+            dataset,
+            &mut problems,
+        );
         let blocks = section_blocks(&path, pieces, &mut problems);
         if front.id == LEAD_ID {
             if lead.is_some() {
@@ -177,11 +183,21 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
                 .into_iter()
                 .map(|(l, h)| (path.clone(), l, h)),
         );
-        let pieces = parse_body(&path, document.body, document.body_line, dataset, &mut problems);
+        let pieces = parse_body(
+            &path,
+            document.body,
+            document.body_line,
+            dataset,
+            &mut problems,
+        );
         let headline_line = front_matter_key_line(&document, "headline");
         let (headline, _, failures) = expand(&front.headline, dataset);
         for failure in failures {
-            problems.push(ContentProblem::new(&path, headline_line, format!("headline: {failure}")));
+            problems.push(ContentProblem::new(
+                &path,
+                headline_line,
+                format!("headline: {failure}"),
+            ));
         }
         if let Some([critics_case, response, evidence]) =
             controversy_parts(&path, &document, pieces, &mut problems)
@@ -284,7 +300,11 @@ fn controversy_parts(
     }
     for (title, line, blocks) in &parts {
         if blocks.is_empty() {
-            problems.push(ContentProblem::new(path, *line, format!("`## {title}` has no text")));
+            problems.push(ContentProblem::new(
+                path,
+                *line,
+                format!("`## {title}` has no text"),
+            ));
         }
     }
     let mut parts = parts.into_iter().map(|(_, _, blocks)| blocks);
@@ -293,7 +313,12 @@ fn controversy_parts(
 
 /// "What the data show" is one bullet list: each item a statement, optionally ending with a chart link
 /// (`[Show in chart](?goods=1985..2025~balance)`), with figures from placeholders.
-fn statements(path: &Path, document: &Document, part: Part, problems: &mut Problems) -> Vec<Statement> {
+fn statements(
+    path: &Path,
+    document: &Document,
+    part: Part,
+    problems: &mut Problems,
+) -> Vec<Statement> {
     let line = front_matter_key_line(document, "id");
     let mut statements = Vec::new();
     for (block, figures) in part {
@@ -327,12 +352,19 @@ fn statements(path: &Path, document: &Document, part: Part, problems: &mut Probl
             }
             let mut sources: Vec<SourceNote> = Vec::new();
             for figure in figures {
-                let note = SourceNote { file: figure.file.into(), rows: figure.rows.into() };
+                let note = SourceNote {
+                    file: figure.file.into(),
+                    rows: figure.rows.into(),
+                };
                 if !sources.contains(&note) {
                     sources.push(note);
                 }
             }
-            statements.push(Statement { text: text.into(), chart, sources: sources.into() });
+            statements.push(Statement {
+                text: text.into(),
+                chart,
+                sources: sources.into(),
+            });
         }
     }
     statements

@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 use super::figures::{expand, Figure};
 use super::{slug, Block, ChartLink, Inline, CHART_KEYS};
 use crate::data::Dataset;
-use crate::Text;
 use crate::problem::{ContentProblem, Problems};
+use crate::Text;
 
 /// A content file split into its front matter and its Markdown body, with where each starts.
 pub struct Document<'a> {
@@ -125,17 +125,18 @@ pub fn parse_body(
         let run = run
             .into_iter()
             .map(|inline| {
-                let expand = |text: &Text, figures: &mut Vec<Figure>, problems: &mut Problems| -> Text {
-                    if !text.contains('{') {
-                        return text.clone();
-                    }
-                    let (expanded, used, failures) = expand(text, dataset);
-                    figures.extend(used);
-                    for failure in failures {
-                        problems.push(ContentProblem::new(path, line, failure));
-                    }
-                    expanded.into()
-                };
+                let expand =
+                    |text: &Text, figures: &mut Vec<Figure>, problems: &mut Problems| -> Text {
+                        if !text.contains('{') {
+                            return text.clone();
+                        }
+                        let (expanded, used, failures) = expand(text, dataset);
+                        figures.extend(used);
+                        for failure in failures {
+                            problems.push(ContentProblem::new(path, line, failure));
+                        }
+                        expanded.into()
+                    };
                 match &inline {
                     Inline::Text(t) => Inline::Text(expand(t, &mut figures, problems)),
                     Inline::Emphasis(t) => Inline::Emphasis(expand(t, &mut figures, problems)),
@@ -152,10 +153,14 @@ pub fn parse_body(
     {
         let line = line_of(range.start);
         match event {
-            Event::Start(Tag::Paragraph) | Event::Start(Tag::Item) | Event::Start(Tag::Heading { .. }) => {
+            Event::Start(Tag::Paragraph)
+            | Event::Start(Tag::Item)
+            | Event::Start(Tag::Heading { .. }) => {
                 run_line = line;
                 match event {
-                    Event::Start(Tag::Heading { level, .. }) => heading = Some((heading_number(level), line)),
+                    Event::Start(Tag::Heading { level, .. }) => {
+                        heading = Some((heading_number(level), line))
+                    }
                     Event::Start(Tag::Item) => {
                         if let Some((items, item_figures)) = list.as_mut() {
                             items.push(Vec::new().into());
@@ -169,7 +174,9 @@ pub fn parse_body(
                 let (run, figures) = finish(std::mem::take(&mut inlines), run_line, problems);
                 match list.as_mut() {
                     Some((items, item_figures)) => {
-                        if let (Some(item), Some(used)) = (items.last_mut(), item_figures.last_mut()) {
+                        if let (Some(item), Some(used)) =
+                            (items.last_mut(), item_figures.last_mut())
+                        {
                             item.to_mut().extend(run);
                             used.extend(figures);
                         }
@@ -254,8 +261,17 @@ pub fn parse_body(
 
 /// The chart view a `?<chart>=<state>` link names, if the chart exists.
 pub fn chart_link(href: &str) -> Option<ChartLink> {
-    let (chart, state) = href.strip_prefix('?')?.split_once('=').unwrap_or((href.strip_prefix('?')?, ""));
-    CHART_KEYS.iter().any(|(key, _)| *key == chart).then(|| ChartLink { chart: chart.to_string().into(), state: state.to_string().into() })
+    let (chart, state) = href
+        .strip_prefix('?')?
+        .split_once('=')
+        .unwrap_or((href.strip_prefix('?')?, ""));
+    CHART_KEYS
+        .iter()
+        .any(|(key, _)| *key == chart)
+        .then(|| ChartLink {
+            chart: chart.to_string().into(),
+            state: state.to_string().into(),
+        })
 }
 
 #[derive(Debug)]

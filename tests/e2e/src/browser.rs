@@ -18,6 +18,8 @@ pub struct Launch {
     pub pixel_ratio: f64,
     /// Emulate a dark `prefers-color-scheme`.
     pub dark: bool,
+    /// Run scripts (false: the page as a reader without JavaScript sees it).
+    pub javascript: bool,
 }
 
 impl Default for Launch {
@@ -27,6 +29,7 @@ impl Default for Launch {
             height: 900,
             pixel_ratio: 1.0,
             dark: false,
+            javascript: true,
         }
     }
 }
@@ -126,6 +129,9 @@ impl Browser {
             args.push("--blink-settings=preferredColorScheme=0".into());
         }
         let mut options = json!({ "args": args });
+        if !launch.javascript {
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
         if let Ok(binary) = std::env::var("CHROMIUM") {
             if let Ok(path) = which(&binary) {
                 options["binary"] = json!(path);

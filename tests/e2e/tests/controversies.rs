@@ -9,8 +9,8 @@ const SPACE: &str = "\u{E00D}";
 
 fn expanded_states(page: &OpenArticle) -> serde_json::Value {
     page.browser.eval(
-        "return Object.fromEntries([...document.querySelectorAll('.controversy')].map(c =>
-            [c.id, c.querySelector('button').getAttribute('aria-expanded')]))",
+        "return Object.fromEntries([...document.querySelectorAll('details.controversy')].map(c =>
+            [c.id, c.open ? 'true' : 'false']))",
         vec![],
     )
 }
@@ -18,9 +18,8 @@ fn expanded_states(page: &OpenArticle) -> serde_json::Value {
 fn arguments_visible(page: &OpenArticle, id: &str) -> bool {
     page.browser
         .eval(
-            "const b = document.querySelector('#' + arguments[0] + ' button');
-             const a = document.getElementById(b.getAttribute('aria-controls'));
-             return a.getBoundingClientRect().height > 0 && getComputedStyle(a).display !== 'none';",
+            "const a = document.querySelector('#' + arguments[0] + ' .controversy__arguments');
+             return a.getBoundingClientRect().height > 0 && a.checkVisibility();",
             vec![json!(id)],
         )
         .as_bool()
@@ -30,7 +29,7 @@ fn arguments_visible(page: &OpenArticle, id: &str) -> bool {
 fn wait_expanded(page: &OpenArticle, id: &str, value: &str) {
     page.browser.wait_for(
         &format!("#{id} aria-expanded={value}"),
-        &format!("return document.querySelector('#{id} button').getAttribute('aria-expanded') === '{value}'"),
+        &format!("return String(document.getElementById('{id}').open) === '{value}'"),
     );
 }
 
@@ -42,8 +41,8 @@ fn six_controversies_start_closed_showing_title_and_question() {
     assert_eq!(states.len(), 6);
     assert!(states.values().all(|v| v == "false"), "{states:?}");
     let summaries = page.browser.eval(
-        "return [...document.querySelectorAll('.controversy button')].map(b =>
-            [b.querySelector('.controversy__title').textContent.length > 0,
+        "return [...document.querySelectorAll('details.controversy > summary')].map(b =>
+            [b.querySelector('h3.controversy__title').textContent.length > 0,
              b.querySelector('.controversy__question').textContent.endsWith('?')])",
         vec![],
     );
@@ -54,7 +53,7 @@ fn six_controversies_start_closed_showing_title_and_question() {
 #[test]
 fn a_controversy_opens_and_closes_with_the_mouse() {
     let page = OpenArticle::open(Launch::default(), "");
-    let toggle = page.browser.find("#trade-deficits button");
+    let toggle = page.browser.find("#trade-deficits > summary");
     page.browser.click(&toggle);
     wait_expanded(&page, "trade-deficits", "true");
     assert!(arguments_visible(&page, "trade-deficits"));
@@ -62,7 +61,10 @@ fn a_controversy_opens_and_closes_with_the_mouse() {
         "return [...document.querySelectorAll('#trade-deficits h4')].map(h => h.textContent)",
         vec![],
     );
-    assert_eq!(sides, json!(["The critics’ case", "The response"]));
+    assert_eq!(
+        sides,
+        json!(["The critics’ case", "The response", "What the data show"])
+    );
     page.browser.click(&toggle);
     wait_expanded(&page, "trade-deficits", "false");
     assert!(!arguments_visible(&page, "trade-deficits"));
@@ -71,7 +73,7 @@ fn a_controversy_opens_and_closes_with_the_mouse() {
 #[test]
 fn a_controversy_opens_with_enter_and_closes_with_space() {
     let page = OpenArticle::open(Launch::default(), "");
-    let toggle = page.browser.find("#currency button");
+    let toggle = page.browser.find("#currency > summary");
     page.browser.send_keys(&toggle, ENTER);
     wait_expanded(&page, "currency", "true");
     assert!(arguments_visible(&page, "currency"));
@@ -117,7 +119,7 @@ fn expand_all_and_collapse_all() {
     );
     page.browser.wait_for(
         "all open",
-        "return [...document.querySelectorAll('.controversy button')].every(b => b.getAttribute('aria-expanded') === 'true')",
+        "return [...document.querySelectorAll('details.controversy')].every(d => d.open)",
     );
     page.browser.click(
         &page
@@ -126,7 +128,7 @@ fn expand_all_and_collapse_all() {
     );
     page.browser.wait_for(
         "all closed",
-        "return [...document.querySelectorAll('.controversy button')].every(b => b.getAttribute('aria-expanded') === 'false')",
+        "return [...document.querySelectorAll('details.controversy')].every(d => !d.open)",
     );
 }
 

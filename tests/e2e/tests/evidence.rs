@@ -6,19 +6,31 @@ use e2e_tests::workspace_root;
 use serde_json::json;
 
 fn goods(year: &str, column: usize) -> f64 {
-    let csv = std::fs::read_to_string(workspace_root().join("content/data/goods_trade.csv")).unwrap();
-    let line = csv.lines().find(|l| l.starts_with(&format!("{year},"))).unwrap();
+    let csv =
+        std::fs::read_to_string(workspace_root().join("content/data/goods_trade.csv")).unwrap();
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{year},")))
+        .unwrap();
     line.split(',').nth(column).unwrap().parse().unwrap()
 }
 
 fn billions(musd: f64) -> String {
     let b = (musd / 100.0).round() / 10.0;
-    if b < 0.0 { format!("−${:.1} bn", -b) } else { format!("${b:.1} bn") }
+    if b < 0.0 {
+        format!("−${:.1} bn", -b)
+    } else {
+        format!("${b:.1} bn")
+    }
 }
 
 fn open_controversy(page: &OpenArticle, id: &str) {
-    page.browser.click(&page.browser.find(&format!("#{id} .controversy__toggle")));
-    page.browser.wait_for("the controversy to open", &format!("return document.querySelector('#{id} .controversy__toggle').getAttribute('aria-expanded') === 'true'"));
+    page.browser
+        .click(&page.browser.find(&format!("#{id} .controversy__toggle")));
+    page.browser.wait_for(
+        "the controversy to open",
+        &format!("return document.getElementById('{id}').open"),
+    );
 }
 
 #[test]
@@ -36,7 +48,11 @@ fn collapsed_controversies_show_headline_figures_from_the_data() {
         assert!(!h[1].as_str().unwrap().contains('{'), "{h}");
     }
     let (exports, imports, balance) = (goods("2025", 1), goods("2025", 2), goods("2025", 3));
-    let expected = format!("US goods balance {} in 2025; exports covered {:.1}% of imports", billions(balance), exports / imports * 100.0);
+    let expected = format!(
+        "US goods balance {} in 2025; exports covered {:.1}% of imports",
+        billions(balance),
+        exports / imports * 100.0
+    );
     assert_eq!(headlines[0], json!(["trade-deficits", expected, true]));
 }
 
@@ -49,8 +65,10 @@ fn show_in_chart_sets_the_chart_moves_focus_and_updates_the_address() {
     let statements = page.browser.eval("return [...document.querySelectorAll('#trade-deficits .evidence__text')].map(p => p.textContent)", vec![]);
     let first = statements[0].as_str().unwrap();
     assert!(first.contains("41 of 41"), "{first}");
-    page.browser.click(&page.browser.find("#trade-deficits .evidence__show"));
-    page.browser.wait_for("the address", "return location.search === '?goods=balance'");
+    page.browser
+        .click(&page.browser.find("#trade-deficits .evidence__show"));
+    page.browser
+        .wait_for("the address", "return location.search === '?goods=balance'");
     let pressed = page.browser.eval(
         "return [...document.querySelectorAll('#goods-trade-chart button[data-series]')].map(b => b.getAttribute('aria-pressed'))",
         vec![],
@@ -61,42 +79,77 @@ fn show_in_chart_sets_the_chart_moves_focus_and_updates_the_address() {
         "const c = document.querySelector('#goods-trade-chart canvas'); const r = c.getBoundingClientRect();
          return document.activeElement === c && r.bottom > 0 && r.top < innerHeight;",
     );
-    assert_eq!(page.browser.eval("return history.length", vec![]), history, "Show in chart added history entries");
+    assert_eq!(
+        page.browser.eval("return history.length", vec![]),
+        history,
+        "Show in chart added history entries"
+    );
 
     // A statement about the yen sets the small multiples' years.
     open_controversy(&page, "currency");
-    page.browser.click(&page.browser.find("#currency .evidence__show"));
-    page.browser.wait_for("the address", "return location.search === '?goods=balance&yen=1985..1995'");
-    let title = page.browser.eval("return document.querySelector('#yen-chart .chart__title').textContent", vec![]);
-    assert_eq!(title, "The yen and the US goods balance with Japan, 1985–1995");
+    page.browser
+        .click(&page.browser.find("#currency .evidence__show"));
+    page.browser.wait_for(
+        "the address",
+        "return location.search === '?goods=balance&yen=1985..1995'",
+    );
+    let title = page.browser.eval(
+        "return document.querySelector('#yen-chart .chart__title').textContent",
+        vec![],
+    );
+    assert_eq!(
+        title,
+        "The yen and the US goods balance with Japan, 1985–1995"
+    );
     assert_eq!(page.browser.console_errors(), Vec::<String>::new());
 }
 
 #[test]
 fn a_deep_link_restores_the_controversy_and_its_chart_view() {
-    let page = OpenArticle::open(Launch::default(), "?goods=1985..1995~imports#sectoral-disruption");
-    page.browser.wait_for("the controversy open", "return document.querySelector('#sectoral-disruption .controversy__toggle').getAttribute('aria-expanded') === 'true'");
+    let page = OpenArticle::open(
+        Launch::default(),
+        "?goods=1985..1995~imports#sectoral-disruption",
+    );
+    page.browser.wait_for(
+        "the controversy open",
+        "return document.getElementById('sectoral-disruption').open",
+    );
     let view = page.browser.eval(
         "return [document.querySelector('#goods-trade-chart .chart__title').textContent,
                  [...document.querySelectorAll('#goods-trade-chart button[data-series]')].map(b => b.getAttribute('aria-pressed'))]",
         vec![],
     );
-    assert_eq!(view, json!(["US goods trade with Japan, 1985–1995", ["false", "true", "false"]]));
+    assert_eq!(
+        view,
+        json!([
+            "US goods trade with Japan, 1985–1995",
+            ["false", "true", "false"]
+        ])
+    );
 }
 
 #[test]
 fn a_source_note_opens_and_escape_closes_it() {
     let page = OpenArticle::open(Launch::default(), "");
     open_controversy(&page, "globalization-autonomy");
-    let toggle = page.browser.find("#globalization-autonomy .evidence__source-toggle");
+    let toggle = page
+        .browser
+        .find("#globalization-autonomy .evidence__source-toggle");
     page.browser.click(&toggle);
-    page.browser.wait_for("the note", "return document.querySelector('#globalization-autonomy .evidence__source-toggle').getAttribute('aria-expanded') === 'true'");
-    let note = page.browser.eval("return document.getElementById('globalization-autonomy-source-0').textContent", vec![]);
+    let toggle = page.browser.find("#globalization-autonomy-source-0 a");
+    page.browser.wait_for(
+        "the note",
+        "return document.getElementById('globalization-autonomy-source-0').open",
+    );
+    let note = page.browser.eval(
+        "return document.getElementById('globalization-autonomy-source-0').textContent",
+        vec![],
+    );
     assert!(note.as_str().unwrap().contains("fdi.csv"), "{note}");
     page.browser.send_keys(&toggle, "\u{E00C}");
     page.browser.wait_for(
         "the note to close, focus kept",
         "const t = document.querySelector('#globalization-autonomy .evidence__source-toggle');
-         return t.getAttribute('aria-expanded') === 'false' && document.getElementById('globalization-autonomy-source-0').hidden && document.activeElement === t;",
+         return !document.getElementById('globalization-autonomy-source-0').open && document.activeElement === t;",
     );
 }

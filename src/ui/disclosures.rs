@@ -1,0 +1,152 @@
+//! Behaviours added to the static article: "Expand all" and "Collapse all" for the controversies, `#id`
+//! links that open what they point to, Escape to close a source note, every controversy open in print,
+//! and "Show in chart" links that set a chart's view instead of reloading the page.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::chart_states::ChartStates;
+use super::deep_link::{current_fragment, scroll_to_id_after_render};
+use crate::chart::catalog::ChartId;
+use crate::content::DATASET;
+use crate::state::url::decode;
+
+/// Adds every behaviour to the page.
+pub fn enhance(states: ChartStates) {
+    show_all_controls();
+    follow_fragment();
+    listen(&window(), "hashchange", |_| follow_fragment());
+    listen(&window(), "beforeprint", |_| set_all_controversies(true));
+    listen(&document(), "keydown", close_source_on_escape);
+    listen(&document(), "click", move |event| on_click(event, states));
+}
+
+fn listen(target: &web_sys::EventTarget, name: &str, handler: impl Fn(web_sys::Event) + 'static) {
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+fn elements(selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+        .collect()
+}
+
+fn show_all_controls() {
+    for controls in elements(".controversies__controls") {
+        let _ = controls.remove_attribute("hidden");
+    }
+}
+
+fn set_all_controversies(open: bool) {
+    for details in elements("details.controversy") {
+        if let Some(details) = details.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            details.set_open(open);
+        }
+    }
+}
+
+/// Opens the disclosure a `#id` points to (and any that contain it), then scrolls to it.
+fn follow_fragment() {
+    let Some(id) = current_fragment() else { return };
+    let mut node = document().get_element_by_id(&id);
+    while let Some(element) = node {
+        if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            details.set_open(true);
+        }
+        node = element.parent_element();
+    }
+    scroll_to_id_after_render(id);
+}
+
+fn close_source_on_escape(event: web_sys::Event) {
+    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    if event.key() != "Escape" {
+        return;
+    }
+    let target = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(note) =
+        target.and_then(|t| t.closest("details.evidence__source[open]").ok().flatten())
+    else {
+        return;
+    };
+    if let Some(details) = note.dyn_ref::<web_sys::HtmlDetailsElement>() {
+        details.set_open(false);
+    }
+    if let Some(summary) = note
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
+fn on_click(event: web_sys::Event, states: ChartStates) {
+    let target = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(target) = target else { return };
+    if let Some(action) = target
+        .closest("[data-action]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("data-action"))
+    {
+        match action.as_str() {
+            "expand-all" => set_all_controversies(true),
+            "collapse-all" => set_all_controversies(false),
+            _ => {}
+        }
+        return;
+    }
+    let Some(link) = target
+        .closest("a.evidence__show[data-chart]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let Some(chart) = link
+        .get_attribute("data-chart")
+        .as_deref()
+        .and_then(ChartId::from_key)
+    else {
+        return;
+    };
+    event.prevent_default();
+    let view = link.get_attribute("data-state").unwrap_or_default();
+    if let Some(state) = states.state_of(chart) {
+        state.set(decode(chart, chart.year_bounds(&DATASET), &view));
+    }
+    show_chart(chart);
+}
+
+/// Brings a chart into view and moves focus to it, so the arrow keys read it out at once.
+fn show_chart(chart: ChartId) {
+    let id = chart.element_id();
+    request_animation_frame(move || {
+        let Some(figure) = document().get_element_by_id(id) else {
+            return;
+        };
+        figure.scroll_into_view();
+        let canvas = figure
+            .query_selector("canvas")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(canvas) = canvas {
+            let _ = canvas.focus();
+        }
+    });
+}

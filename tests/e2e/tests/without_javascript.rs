@@ -1,0 +1,58 @@
+//! A reader without JavaScript (or a search engine, or a print job) gets the whole article: every section,
+//! the controversies opening and closing, the timeline, the sources, and each chart as a static image with
+//! its table.
+
+use e2e_tests::browser::Launch;
+use e2e_tests::page::OpenArticle;
+use serde_json::json;
+
+#[test]
+fn the_article_reads_and_works_without_javascript() {
+    let page = OpenArticle::open(
+        Launch {
+            javascript: false,
+            ..Launch::default()
+        },
+        "",
+    );
+    let scripted = page
+        .browser
+        .eval("return !!document.querySelector('.chart__canvas')", vec![]);
+    assert_eq!(scripted, false, "scripts ran although JavaScript is off");
+    let sections = page.browser.eval(
+        "return document.querySelectorAll('main > section > h2').length",
+        vec![],
+    );
+    assert_eq!(sections, 7);
+    let charts = page.browser.eval(
+        "return [...document.querySelectorAll('figure.chart')].map(f => [f.id, !!f.querySelector('img.chart__static[alt^=\"Chart:\"]'),
+                 f.querySelectorAll('tbody tr').length > 0])",
+        vec![],
+    );
+    assert_eq!(
+        charts,
+        json!([
+            ["goods-trade-chart", true, true],
+            ["yen-chart", true, true],
+            ["vehicles-chart", true, true],
+            ["ownership-chart", true, true],
+            ["mirror-chart", true, true]
+        ])
+    );
+    let image = page.browser.wait_for(
+        "a static chart image to load",
+        "const img = document.querySelector('#goods-trade-chart img'); img.scrollIntoView(); return img.complete && img.naturalWidth;",
+    );
+    assert_eq!(image, 960);
+    page.browser
+        .click(&page.browser.find("#currency > summary"));
+    page.browser.wait_for(
+        "the controversy to open",
+        "return document.getElementById('currency').open",
+    );
+    let timeline = page.browser.eval(
+        "return document.querySelectorAll('.timeline__event').length",
+        vec![],
+    );
+    assert!(timeline.as_u64().unwrap() >= 20);
+}
