@@ -6,6 +6,7 @@
 
 pub mod chart;
 pub mod content;
+pub mod embed;
 pub mod page;
 pub mod state;
 pub mod ui;

@@ -13,6 +13,17 @@ use super::chart_shell::chart_shell;
 use super::html::escape;
 use crate::chart::catalog::ChartId;
 
+/// The dialog every chart's "Embed" button fills and opens.
+const EMBED_DIALOG: &str = "<dialog class=\"embed-dialog\" id=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\">\
+<h2 id=\"embed-dialog-title\">Embed this chart</h2>\
+<p>Paste this code into your page. The chart sizes itself to its content and follows the reader’s light or dark setting.</p>\
+<label class=\"embed-dialog__label\">Code<textarea class=\"embed-dialog__code\" id=\"embed-code\" readonly rows=\"7\"></textarea></label>\
+<div class=\"embed-dialog__actions\"><button type=\"button\" class=\"button\" id=\"embed-copy\">Copy code</button>\
+<span class=\"embed-dialog__status\" id=\"embed-status\" role=\"status\"></span>\
+<button type=\"button\" class=\"button\" id=\"embed-close\">Close</button></div>\
+<p class=\"embed-dialog__preview-label\">Preview</p><iframe class=\"embed-dialog__preview\" id=\"embed-preview\" title=\"Preview\"></iframe>\
+</dialog>";
+
 /// The page's body content.
 pub fn article_html(article: &Article, dataset: &Dataset) -> String {
     let mut out = String::new();
@@ -28,6 +39,7 @@ pub fn article_html(article: &Article, dataset: &Dataset) -> String {
     for section in article.sections.iter() {
         out.push_str(&section_html(section, article, dataset));
     }
+    out.push_str(EMBED_DIALOG);
     out.push_str(
         "</main><footer class=\"colophon\"><p>Figures are built into this page from the files listed under \
          <a href=\"#sources\">Sources and methodology</a>; an empty cell in a source is shown as “no data”, never \

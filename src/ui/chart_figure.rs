@@ -14,14 +14,17 @@ use super::address::{current_query, replace_query};
 use super::chart_controls::ChartControls;
 use super::color_scheme::use_preferred_theme;
 use super::download::{data_url, save};
+use super::embed_dialog::open_embed_dialog;
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::layout::{cluster_markers, ChartLayout, MarkerCluster};
+use crate::chart::palette::Theme;
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
 use crate::chart::svg::chart_svg;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
+use crate::embed::options::{EmbedOptions, ThemeChoice};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
 
@@ -32,12 +35,28 @@ const MARKER_SPACING: f64 = 26.0;
 /// read-out), re-scale, filter by series and years, read as a table and download. The choices live in the
 /// page's address, so a reload or a shared link shows the same view.
 #[component]
-pub fn ChartFigure(chart: ChartId, state: RwSignal<ChartState>) -> impl IntoView {
+pub fn ChartFigure(
+    chart: ChartId,
+    state: RwSignal<ChartState>,
+    /// Set when the chart is an embedded widget rather than part of the article.
+    #[prop(optional)]
+    embedded: Option<EmbedOptions>,
+    /// The read-out's row, when someone outside the chart wants to follow it.
+    #[prop(optional)]
+    focus: Option<RwSignal<Option<usize>>>,
+) -> impl IntoView {
     let bounds = chart.year_bounds(&DATASET);
     let base_year = UnitConverter::new(&DATASET.consumer_prices, &DATASET.exchange_rates).base_year;
     let spec = Memo::new(move |_| chart_spec(chart, &state.get(), &DATASET));
-    let focus = RwSignal::new(None::<usize>);
-    let theme = use_preferred_theme();
+    let focus = focus.unwrap_or_else(|| RwSignal::new(None::<usize>));
+    let preferred = use_preferred_theme();
+    let theme = Signal::derive(move || match embedded.map(|o| o.theme) {
+        Some(ThemeChoice::Light) => Theme::Light,
+        Some(ThemeChoice::Dark) => Theme::Dark,
+        _ => preferred.get(),
+    });
+    let show_controls = embedded.is_none_or(|o| o.controls);
+    let show_title = embedded.is_none_or(|o| o.title);
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let layout = StoredValue::new_local(None::<ChartLayout>);
     let marker_clusters = RwSignal::new(Vec::<MarkerCluster>::new());
@@ -178,14 +197,22 @@ pub fn ChartFigure(chart: ChartId, state: RwSignal<ChartState>) -> impl IntoView
         }
     };
     let tips_hidden = RwSignal::new(false);
+    // The same view in the full article, from an embed.
+    let article_url = move || {
+        let path = window().location().pathname().unwrap_or_default();
+        let query = query_with_state("", chart, bounds, &state.get());
+        format!("{path}{query}#{}", chart.element_id())
+    };
 
     view! {
         <figure class="chart" id=id aria-labelledby=labelled_by>
             <figcaption class="chart__caption">
-                <span class="chart__title" id=title_id>{title}</span>
-                <span class="chart__summary" id=summary_id>{move || spec.with(summarize)}</span>
+                <span class=if show_title { "chart__title" } else { "chart__title visually-hidden" } id=title_id>{title}</span>
+                <span class=if embedded.is_none() { "chart__summary" } else { "chart__summary visually-hidden" } id=summary_id>
+                    {move || spec.with(summarize)}
+                </span>
             </figcaption>
-            <ChartControls chart state bounds base_year />
+            {show_controls.then(|| view! { <ChartControls chart state bounds base_year /> })}
             <p class="chart__readout" aria-hidden="true">
                 {move || match readout() {
                     Some((label, values)) => view! {
@@ -219,17 +246,30 @@ pub fn ChartFigure(chart: ChartId, state: RwSignal<ChartState>) -> impl IntoView
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{sentence}</p>
             <p class="chart__source">"Source: "{chart.source()}"."</p>
             {move || spec.with(|s| s.notes.iter().map(|note| view! { <p class="chart__note">{note.clone()}</p> }).collect_view())}
-            <div class="chart__actions">
-                <details class="chart__table">
-                    <summary>"Table"</summary>
-                    <DataTable spec />
-                </details>
-                <div class="chart__downloads" role="group" aria-label="Download">
-                    <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
-                    <button type="button" class="button" on:click=save_svg>"SVG"</button>
-                    <button type="button" class="button" on:click=save_png>"PNG"</button>
-                </div>
-            </div>
+            {match embedded {
+                Some(_) => view! {
+                    <p class="chart__article-link">
+                        <a href=article_url target="_blank" rel="noopener">"View in the article"</a>
+                    </p>
+                }.into_any(),
+                None => view! {
+                    <div class="chart__actions">
+                        <details class="chart__table">
+                            <summary>"Table"</summary>
+                            <DataTable spec />
+                        </details>
+                        <div class="chart__downloads" role="group" aria-label="Download or embed">
+                            <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
+                            <button type="button" class="button" on:click=save_svg>"SVG"</button>
+                            <button type="button" class="button" on:click=save_png>"PNG"</button>
+                            <button type="button" class="button chart__embed" aria-haspopup="dialog"
+                                on:click=move |_| open_embed_dialog(chart, &state.get_untracked(), &title())>
+                                "Embed"
+                            </button>
+                        </div>
+                    </div>
+                }.into_any(),
+            }}
         </figure>
     }
 }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::chart_states::ChartStates;
 use super::deep_link::{current_fragment, scroll_to_id_after_render};
+use super::embed_dialog::enhance_embed_dialog;
 use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::state::url::decode;
@@ -20,6 +21,7 @@ pub fn enhance(states: ChartStates) {
     listen(&window(), "beforeprint", |_| set_all_controversies(true));
     listen(&document(), "keydown", close_source_on_escape);
     listen(&document(), "click", move |event| on_click(event, states));
+    enhance_embed_dialog();
 }
 
 fn listen(target: &web_sys::EventTarget, name: &str, handler: impl Fn(web_sys::Event) + 'static) {

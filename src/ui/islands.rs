@@ -4,14 +4,21 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::address::current_query;
 use super::chart_figure::ChartFigure;
 use super::chart_states::ChartStates;
 use super::disclosures;
+use super::embed::start_embed;
 use crate::chart::catalog::ChartId;
+use crate::embed::options::EmbedOptions;
 
 /// Mounts the live charts into their islands (`.chart-island[data-chart]`) and enhances the article.
 pub fn start() {
     let states = ChartStates::from_address();
+    if let Some(options) = EmbedOptions::from_query(&current_query()) {
+        start_embed(options, states);
+        return;
+    }
     mount_charts(&document(), states);
     disclosures::enhance(states);
 }

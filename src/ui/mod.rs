@@ -9,4 +9,6 @@ pub mod color_scheme;
 pub mod deep_link;
 pub mod disclosures;
 pub mod download;
+pub mod embed;
+pub mod embed_dialog;
 pub mod islands;

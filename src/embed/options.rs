@@ -1,0 +1,83 @@
+//! Embed options in the address: `?embed=<chart>` plus `theme=light|dark|auto`, `controls=0|1`, `title=0|1`,
+//! and the chart's own state parameter. Anything unknown or invalid falls back to the default.
+
+use crate::chart::catalog::ChartId;
+use crate::state::url::query_value;
+
+/// The colour scheme an embedder asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// How an embedded chart is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub chart: ChartId,
+    pub theme: ThemeChoice,
+    pub controls: bool,
+    pub title: bool,
+}
+
+impl EmbedOptions {
+    /// The options in a query string, or `None` when the page is the article (no valid `embed`).
+    pub fn from_query(query: &str) -> Option<EmbedOptions> {
+        let chart = query_value(query, "embed").and_then(ChartId::from_key)?;
+        let flag = |key: &str| !matches!(query_value(query, key), Some("0"));
+        let theme = match query_value(query, "theme") {
+            Some("light") => ThemeChoice::Light,
+            Some("dark") => ThemeChoice::Dark,
+            _ => ThemeChoice::Auto,
+        };
+        Some(EmbedOptions {
+            chart,
+            theme,
+            controls: flag("controls"),
+            title: flag("title"),
+        })
+    }
+
+    /// The query string for these options (defaults left out), before the chart's state parameter.
+    pub fn to_query(&self) -> String {
+        let mut query = format!("?embed={}", self.chart.key());
+        match self.theme {
+            ThemeChoice::Auto => {}
+            ThemeChoice::Light => query.push_str("&theme=light"),
+            ThemeChoice::Dark => query.push_str("&theme=dark"),
+        }
+        if !self.controls {
+            query.push_str("&controls=0");
+        }
+        if !self.title {
+            query.push_str("&title=0");
+        }
+        query
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_read_with_defaults_for_anything_invalid() {
+        assert_eq!(EmbedOptions::from_query("?goods=real"), None);
+        assert_eq!(EmbedOptions::from_query("?embed=rice"), None);
+        let options =
+            EmbedOptions::from_query("?embed=yen&theme=purple&controls=0&title=yes").unwrap();
+        assert_eq!(
+            options,
+            EmbedOptions {
+                chart: ChartId::YenAndBalance,
+                theme: ThemeChoice::Auto,
+                controls: false,
+                title: true
+            }
+        );
+        assert_eq!(EmbedOptions::from_query(&options.to_query()), Some(options));
+    }
+}

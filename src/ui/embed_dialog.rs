@@ -1,0 +1,96 @@
+//! "Embed": one dialog for the whole article (written into the static page), filled with the code that
+//! puts a chart, in its current view, on another site; a copy button that confirms, and a live preview.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::chart::catalog::ChartId;
+use crate::content::DATASET;
+use crate::embed::options::{EmbedOptions, ThemeChoice};
+use crate::embed::snippet::embed_snippet;
+use crate::state::url::query_with_state;
+use crate::state::ChartState;
+
+/// The widget's address for `chart` in `state`, on this page's origin and path.
+pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let options = EmbedOptions {
+        chart,
+        theme: ThemeChoice::Auto,
+        controls: true,
+        title: true,
+    };
+    let query = query_with_state(
+        &options.to_query(),
+        chart,
+        chart.year_bounds(&DATASET),
+        state,
+    );
+    format!("{origin}{path}{query}")
+}
+
+fn by_id<T: JsCast>(id: &str) -> Option<T> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Fills the dialog for `chart` and opens it (focus moves into it; Escape closes it).
+pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str) {
+    let url = embed_url(chart, state);
+    let (Some(dialog), Some(code), Some(preview)) = (
+        by_id::<web_sys::HtmlDialogElement>("embed-dialog"),
+        by_id::<web_sys::HtmlTextAreaElement>("embed-code"),
+        by_id::<web_sys::HtmlIFrameElement>("embed-preview"),
+    ) else {
+        return;
+    };
+    code.set_value(&embed_snippet(&url, title));
+    preview.set_title(&format!("Preview: {title}"));
+    preview.set_src(&url);
+    set_status("");
+    let _ = dialog.show_modal();
+}
+
+fn set_status(text: &str) {
+    if let Some(status) = document().get_element_by_id("embed-status") {
+        status.set_text_content(Some(text));
+    }
+}
+
+/// Makes the dialog's Copy and Close buttons work.
+pub fn enhance_embed_dialog() {
+    let listen = |id: &str, handler: Box<dyn Fn()>| {
+        if let Some(button) = document().get_element_by_id(id) {
+            let closure = Closure::<dyn Fn()>::new(handler);
+            let _ =
+                button.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+            closure.forget();
+        }
+    };
+    listen(
+        "embed-close",
+        Box::new(|| {
+            if let Some(dialog) = by_id::<web_sys::HtmlDialogElement>("embed-dialog") {
+                dialog.close();
+            }
+        }),
+    );
+    listen("embed-copy", Box::new(copy_code));
+}
+
+fn copy_code() {
+    let Some(code) = by_id::<web_sys::HtmlTextAreaElement>("embed-code") else {
+        return;
+    };
+    let promise = window().navigator().clipboard().write_text(&code.value());
+    let copied = Closure::<dyn FnMut(JsValue)>::new(|_| set_status("Copied to the clipboard."));
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        code.select();
+        set_status("Copying was refused; the code is selected: press Ctrl+C (⌘C).");
+    });
+    let _ = promise.then2(&copied, &refused);
+    copied.forget();
+    refused.forget();
+}
