@@ -259,6 +259,16 @@ impl Browser {
         );
     }
 
+    /// Continues inside an iframe element.
+    pub fn enter_frame(&self, frame: &Element) {
+        self.post("/frame", json!({ "id": frame.as_arg() }));
+    }
+
+    /// Continues in the top-level page.
+    pub fn leave_frames(&self) {
+        self.post("/frame", json!({ "id": null }));
+    }
+
     pub fn attribute(&self, element: &Element, name: &str) -> Option<String> {
         self.get(&format!("/element/{}/attribute/{name}", element.id()))
             .as_str()

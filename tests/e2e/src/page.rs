@@ -22,6 +22,18 @@ impl OpenArticle {
         OpenArticle { browser, server }
     }
 
+    /// Serves `dist/` and opens the embedded widget at `/{query}`, waiting until its chart is drawn.
+    pub fn open_embed(launch: Launch, query: &str) -> OpenArticle {
+        let server = StaticServer::start(&crate::dist_dir());
+        let browser = Browser::launch(launch);
+        browser.goto(&format!("{}/{query}", server.origin));
+        browser.wait_for(
+            "the widget",
+            "return document.querySelector('#embed-root canvas')?.width > 10",
+        );
+        OpenArticle { browser, server }
+    }
+
     /// Waits until the goods-trade canvas has been sized and drawn, and returns its pixel width.
     pub fn wait_for_chart(&self) -> u64 {
         self.browser

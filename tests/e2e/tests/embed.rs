@@ -1,0 +1,244 @@
+//! An embedder pastes the article's Embed code into a page on another origin: the widget sizes its iframe,
+//! obeys valid messages, ignores malformed ones, and reports what the reader does.
+
+use e2e_tests::browser::{Browser, Launch};
+use e2e_tests::page::OpenArticle;
+use e2e_tests::static_server::StaticServer;
+use serde_json::{json, Value};
+
+/// The Embed code the article's dialog gives for the goods chart (in the view set by `query`).
+fn snippet_from_the_article(query: &str) -> (OpenArticle, String) {
+    let page = OpenArticle::open(Launch::default(), query);
+    page.wait_for_chart();
+    page.browser
+        .click(&page.browser.find("#goods-trade-chart .chart__embed"));
+    page.browser.wait_for(
+        "the dialog",
+        "return document.getElementById('embed-dialog').open",
+    );
+    let code = page
+        .browser
+        .eval("return document.getElementById('embed-code').value", vec![]);
+    (page, code.as_str().unwrap().to_string())
+}
+
+/// A host page on another origin (`localhost` against the widget's `127.0.0.1`) holding `snippet` in a box
+/// `width` px wide, recording every message from the widget in `window.received`.
+fn host_page(snippet: &str, width: u32) -> (tempdir::Dir, StaticServer) {
+    let dir = tempdir::Dir::new();
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title><link rel=\"icon\" href=\"data:,\"></head><body style=\"margin:0\">\
+         <script>window.received = []; addEventListener('message', e => {{ if (e.data && e.data.source === 'japan-us-trade') window.received.push(e.data); }});</script>\
+         <div id=\"box\" style=\"width:{width}px\">{snippet}</div></body></html>"
+    );
+    std::fs::write(dir.0.join("index.html"), html).unwrap();
+    let server = StaticServer::start(&dir.0);
+    (dir, server)
+}
+
+fn host_url(server: &StaticServer) -> String {
+    server.origin.replace("127.0.0.1", "localhost") + "/"
+}
+
+fn last(browser: &Browser, kind: &str) -> Value {
+    browser.eval(
+        &format!("return window.received.filter(m => m.type === '{kind}').pop() || null"),
+        vec![],
+    )
+}
+
+#[test]
+fn the_embed_code_sizes_its_iframe_to_the_content_at_every_width() {
+    let (article, snippet) = snippet_from_the_article("");
+    assert!(
+        snippet.contains("?embed=goods")
+            && snippet.contains("loading=\"lazy\"")
+            && snippet.contains("title=\"")
+    );
+    for width in [320, 600, 1000] {
+        let (_dir, host) = host_page(&snippet, width);
+        let browser = &article.browser;
+        browser.goto(&host_url(&host));
+        let height = browser.wait_for(
+            "the iframe to take the reported height",
+            "const f = document.querySelector('iframe'); const m = window.received.filter(m => m.type === 'size').pop();
+             return m && Math.abs(f.getBoundingClientRect().height - Math.ceil(m.height)) < 1 && m.height > 200 && m.height;",
+        );
+        let frame = browser.find("iframe");
+        browser.enter_frame(&frame);
+        let fits = browser.wait_for(
+            "no inner scrollbar",
+            "return document.querySelector('#embed-root canvas')?.width > 10 &&
+                    document.documentElement.scrollHeight <= innerHeight + 1 && document.documentElement.scrollWidth <= innerWidth;",
+        );
+        assert_eq!(fits, true, "at {width} px (height {height})");
+        browser.leave_frames();
+    }
+    assert_eq!(article.browser.console_errors(), Vec::<String>::new());
+}
+
+#[test]
+fn a_set_state_message_changes_the_chart_and_is_answered() {
+    let (article, snippet) = snippet_from_the_article("");
+    let (_dir, host) = host_page(&snippet, 800);
+    let browser = &article.browser;
+    browser.goto(&host_url(&host));
+    browser.wait_for(
+        "the widget",
+        "return window.received.some(m => m.type === 'state')",
+    );
+    browser.eval(
+        "document.querySelector('iframe').contentWindow.postMessage(
+            { type: 'set-state', state: { from: 2000, to: 2010, units: 'real', series: ['imports'] } }, '*');",
+        vec![],
+    );
+    browser.wait_for("the answer", "const m = window.received.filter(m => m.type === 'state').pop(); return m && m.from === 2000");
+    assert_eq!(
+        last(browser, "state"),
+        json!({ "source": "japan-us-trade", "type": "state", "chart": "goods", "from": 2000, "to": 2010, "units": "real", "series": ["imports"] })
+    );
+    let frame = browser.find("iframe");
+    browser.enter_frame(&frame);
+    browser.wait_for("the new view", "return document.querySelector('#embed-root .chart__title').textContent === 'US goods trade with Japan, 2000–2010'");
+    let canvas = browser.find("#embed-root canvas");
+    browser.send_keys(&canvas, "\u{E010}"); // End: the read-out moves to 2010
+    browser.leave_frames();
+    browser.wait_for("a read-out event", "const m = window.received.filter(m => m.type === 'readout').pop(); return m && m.year === 2010");
+}
+
+#[test]
+fn malformed_messages_change_nothing_and_cause_no_error() {
+    let (article, snippet) = snippet_from_the_article("");
+    let (_dir, host) = host_page(&snippet, 800);
+    let browser = &article.browser;
+    browser.goto(&host_url(&host));
+    browser.wait_for(
+        "the widget",
+        "return window.received.some(m => m.type === 'state')",
+    );
+    let before = last(browser, "state");
+    browser.eval(
+        "const w = document.querySelector('iframe').contentWindow;
+         const deep = {}; let d = deep; for (let i = 0; i < 50; i++) { d.a = {}; d = d.a; }
+         const junk = [
+           'set-state', null, undefined, 42, true, [], [1, 2, 3], {}, { type: 7 }, { type: 'reload' },
+           { type: 'set-state' }, { type: 'set-state', state: null }, { type: 'set-state', state: 'real' },
+           { type: 'set-state', state: { from: '2000' } }, { type: 'set-state', state: { from: 1999.5 } },
+           { type: 'set-state', state: { from: -5, to: 1e12 } }, { type: 'set-state', state: { units: 42 } },
+           { type: 'set-state', state: { units: 'x'.repeat(100000) } }, { type: 'set-state', state: { series: 'imports' } },
+           { type: 'set-state', state: { series: new Array(1000).fill('imports') } },
+           { type: 'set-state', state: { series: [1, 2] } }, { type: 'set-state', state: deep },
+           JSON.parse('{\"__proto__\": {\"polluted\": 1}, \"type\": \"set-state\", \"state\": {\"from\": 1800}}'),
+           { type: 'set-state', state: { constructor: { prototype: { polluted: 1 } } } },
+           'x'.repeat(1 << 20), new Uint8Array(16), { type: 'set-state', state: { to: 2100, from: 2099 } },
+         ];
+         for (const m of junk) w.postMessage(m, '*');
+         w.postMessage({ type: 'get-state' }, '*');",
+        vec![],
+    );
+    browser.wait_for(
+        "the get-state answer",
+        "return window.received.filter(m => m.type === 'state').length >= 2",
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(
+        last(browser, "state"),
+        before,
+        "a malformed message changed the state"
+    );
+    assert_eq!(
+        browser.eval("return ({}).polluted === undefined", vec![]),
+        true
+    );
+    assert_eq!(browser.console_errors(), Vec::<String>::new());
+}
+
+#[test]
+fn dark_theme_without_controls_and_a_link_back_to_the_article() {
+    let page = OpenArticle::open_embed(
+        Launch::default(),
+        "?embed=goods&theme=dark&controls=0&goods=1990..2000",
+    );
+    let view = page.browser.eval(
+        "const bg = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);
+         const a = document.querySelector('.chart__article-link a');
+         return [(bg[0] + bg[1] + bg[2]) / 3 < 60, !!document.querySelector('.chart__controls'),
+                 !!document.querySelector('.masthead') && document.querySelector('.masthead').checkVisibility(),
+                 a.getAttribute('target'), a.getAttribute('rel'), a.getAttribute('href')]",
+        vec![],
+    );
+    assert_eq!(
+        view,
+        json!([
+            true,
+            false,
+            false,
+            "_blank",
+            "noopener",
+            "/?goods=1990..2000#goods-trade-chart"
+        ])
+    );
+    assert_eq!(page.browser.console_errors(), Vec::<String>::new());
+}
+
+mod tempdir {
+    /// A private folder for a host page, removed afterwards.
+    pub struct Dir(pub std::path::PathBuf);
+
+    impl Dir {
+        pub fn new() -> Dir {
+            static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let dir = std::env::temp_dir().join(format!("embed-host-{}-{n}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            Dir(dir)
+        }
+    }
+
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+#[test]
+fn the_embed_dialog_copies_its_code_previews_the_widget_and_closes_with_escape() {
+    let (page, snippet) = snippet_from_the_article("?goods=2000..2020~yen");
+    assert!(
+        snippet.contains("?embed=goods&amp;goods=2000..2020~yen"),
+        "{snippet}"
+    );
+    let browser = &page.browser;
+    browser.devtools(
+        "Browser.grantPermissions",
+        json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+    );
+    browser.click(&browser.find("#embed-copy"));
+    browser.wait_for(
+        "the confirmation",
+        "return document.getElementById('embed-status').textContent === 'Copied to the clipboard.'",
+    );
+    let preview = browser.eval(
+        "return document.getElementById('embed-preview').src",
+        vec![],
+    );
+    assert!(
+        preview
+            .as_str()
+            .unwrap()
+            .ends_with("/?embed=goods&goods=2000..2020~yen"),
+        "{preview}"
+    );
+    let focused_inside = browser.eval(
+        "return document.getElementById('embed-dialog').contains(document.activeElement)",
+        vec![],
+    );
+    assert_eq!(focused_inside, true);
+    browser.send_keys(&browser.find("#embed-copy"), "\u{E00C}");
+    browser.wait_for(
+        "the dialog to close",
+        "return !document.getElementById('embed-dialog').open",
+    );
+}
