@@ -64,11 +64,10 @@ pub fn ChartFigure(
     let frame_pending = Rc::new(Cell::new(false));
 
     // Keep the address in step with the reader's choices (replaceState: no scroll, no history entries).
-    Effect::new(move |previous: Option<()>| {
+    // The first run also writes a view set before the chart went live (e.g. by "Show in chart").
+    Effect::new(move |_| {
         let state = state.get();
-        if previous.is_some() {
-            replace_query(&query_with_state(&current_query(), chart, bounds, &state));
-        }
+        replace_query(&query_with_state(&current_query(), chart, bounds, &state));
     });
 
     // One draw per animation frame, whatever arrives in between (resizes, hovers, choices, theme).

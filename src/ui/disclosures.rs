@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use super::chart_states::ChartStates;
 use super::deep_link::{current_fragment, scroll_to_id_after_render};
 use super::embed_dialog::enhance_embed_dialog;
+use super::islands::mount_chart_now;
 use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::state::url::decode;
@@ -131,6 +132,7 @@ fn on_click(event: web_sys::Event, states: ChartStates) {
     if let Some(state) = states.state_of(chart) {
         state.set(decode(chart, chart.year_bounds(&DATASET), &view));
     }
+    mount_chart_now(chart, states);
     show_chart(chart);
 }
 

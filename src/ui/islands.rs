@@ -1,7 +1,9 @@
-//! Starting the page: every chart's static figure is replaced in place by the live chart, and the
-//! controversies and links get their behaviours.
+//! Starting the page: each chart's static figure is replaced in place by the live chart when it comes
+//! within reach of the viewport (so nothing below the fold costs time at start-up), and the controversies
+//! and links get their behaviours.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::address::current_query;
@@ -12,42 +14,93 @@ use super::embed::start_embed;
 use crate::chart::catalog::ChartId;
 use crate::embed::options::EmbedOptions;
 
-/// Mounts the live charts into their islands (`.chart-island[data-chart]`) and enhances the article.
+/// How far below (and above) the viewport a chart starts to be made live.
+const REACH: &str = "400px 0px";
+
+/// Starts the page: the embedded widget, or the article's live charts and behaviours.
 pub fn start() {
     let states = ChartStates::from_address();
     if let Some(options) = EmbedOptions::from_query(&current_query()) {
         start_embed(options, states);
         return;
     }
-    mount_charts(&document(), states);
+    mount_charts_when_near(states);
     disclosures::enhance(states);
 }
 
-/// Replaces each chart island's static figure under `root` with its live chart.
-pub fn mount_charts(root: &web_sys::Document, states: ChartStates) {
-    let Ok(islands) = root.query_selector_all(".chart-island[data-chart]") else {
+fn islands() -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = document().query_selector_all(".chart-island[data-chart]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+        .collect()
+}
+
+/// Mounts each chart as it approaches the viewport (all at once where IntersectionObserver is missing).
+fn mount_charts_when_near(states: ChartStates) {
+    let on_intersect = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                continue;
+            };
+            if entry.is_intersecting() {
+                if let Ok(island) = entry.target().dyn_into::<web_sys::HtmlElement>() {
+                    mount_island(&island, states);
+                }
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(REACH);
+    match web_sys::IntersectionObserver::new_with_options(
+        on_intersect.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            for island in islands() {
+                observer.observe(&island);
+            }
+            std::mem::forget(observer);
+        }
+        Err(_) => islands()
+            .iter()
+            .for_each(|island| mount_island(island, states)),
+    }
+    on_intersect.forget();
+}
+
+/// Makes `chart` live now (e.g. before moving focus to it).
+pub fn mount_chart_now(chart: ChartId, states: ChartStates) {
+    for island in islands() {
+        if island.get_attribute("data-chart").as_deref() == Some(chart.key()) {
+            mount_island(&island, states);
+        }
+    }
+}
+
+/// Replaces an island's static figure with its live chart, once.
+fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
+    if island.has_attribute("data-live") {
+        return;
+    }
+    let Some(chart) = island
+        .get_attribute("data-chart")
+        .as_deref()
+        .and_then(ChartId::from_key)
+    else {
         return;
     };
-    for index in 0..islands.length() {
-        let Some(island) = islands
-            .item(index)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        let Some(chart) = island
-            .get_attribute("data-chart")
-            .as_deref()
-            .and_then(ChartId::from_key)
-        else {
-            continue;
-        };
-        let Some(state) = states.state_of(chart) else {
-            continue;
-        };
-        while let Some(child) = island.first_child() {
-            let _ = island.remove_child(&child);
-        }
-        leptos::mount::mount_to(island, move || view! { <ChartFigure chart state /> }).forget();
+    let Some(state) = states.state_of(chart) else {
+        return;
+    };
+    let _ = island.set_attribute("data-live", "");
+    while let Some(child) = island.first_child() {
+        let _ = island.remove_child(&child);
     }
+    leptos::mount::mount_to(
+        island.clone(),
+        move || view! { <ChartFigure chart state /> },
+    )
+    .forget();
 }

@@ -39,8 +39,10 @@ impl OpenArticle {
         self.browser
             .wait_for(
                 "the chart to be drawn",
-                "const c = document.querySelector('#goods-trade-chart canvas');
-                 if (!c || c.width < 2) return 0;
+                "const figure = document.getElementById('goods-trade-chart');
+                 const c = figure.querySelector('canvas');
+                 if (!c) { figure.scrollIntoView({ block: 'center', behavior: 'instant' }); return 0; }
+                 if (c.width < 2) return 0;
                  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                  let inked = 0;
                  for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i+1] !== d[1] || d[i+2] !== d[2]) inked++;

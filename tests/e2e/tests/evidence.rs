@@ -114,6 +114,7 @@ fn a_deep_link_restores_the_controversy_and_its_chart_view() {
         "the controversy open",
         "return document.getElementById('sectoral-disruption').open",
     );
+    page.wait_for_chart();
     let view = page.browser.eval(
         "return [document.querySelector('#goods-trade-chart .chart__title').textContent,
                  [...document.querySelectorAll('#goods-trade-chart button[data-series]')].map(b => b.getAttribute('aria-pressed'))]",

@@ -361,7 +361,10 @@ fn every_chart_draws_and_a_damaged_address_falls_back_without_errors() {
     ] {
         page.browser.wait_for(
             &format!("{id} to be drawn"),
-            &format!("const c = document.querySelector('{id} canvas'); c.scrollIntoView(); return c.width > 10;"),
+            &format!(
+                "document.querySelector('{id}').scrollIntoView({{ block: 'center', behavior: 'instant' }});
+                 const c = document.querySelector('{id} canvas'); return !!c && c.width > 10;"
+            ),
         );
     }
     let goods = page.browser.eval(&format!("return [document.querySelector('{GOODS} input[value=yen]').checked, document.querySelector('{GOODS} .chart__title').textContent]"), vec![]);

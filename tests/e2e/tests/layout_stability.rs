@@ -1,0 +1,41 @@
+//! The live charts take over from the static page without moving what the reader sees.
+
+use e2e_tests::browser::Launch;
+use e2e_tests::page::OpenArticle;
+
+#[test]
+fn no_layout_shift_while_reading_down_the_page_as_the_charts_come_to_life() {
+    for launch in [
+        Launch::default(),
+        Launch {
+            width: 375,
+            height: 812,
+            ..Launch::default()
+        },
+    ] {
+        let page = OpenArticle::open(launch, "");
+        let shift = page.browser.eval_async(
+            "const done = arguments[arguments.length - 1];
+             let total = 0; const seen = [];
+             new PerformanceObserver(list => {
+               for (const e of list.getEntries()) if (!e.hadRecentInput) { total += e.value; seen.push(e.value); }
+             }).observe({ type: 'layout-shift', buffered: true });
+             const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)));
+             (async () => {
+               while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+                 scrollBy({ top: 150, behavior: 'instant' });
+                 await frame();
+               }
+               await frame();
+               done([total, document.querySelectorAll('.chart-island[data-live]').length]);
+             })();",
+            vec![],
+        );
+        assert_eq!(shift[1], 5, "not every chart came to life: {shift}");
+        assert_eq!(
+            shift[0].as_f64(),
+            Some(0.0),
+            "cumulative layout shift {shift}"
+        );
+    }
+}
