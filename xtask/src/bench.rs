@@ -71,7 +71,8 @@ fn redraw_times(origin: &str) -> Result<Vec<f64>, String> {
     browser.goto(&format!("{origin}/"));
     browser.wait_for(
         "the goods chart",
-        "return document.querySelector('#goods-trade-chart canvas')?.width > 10",
+        "const f = document.getElementById('goods-trade-chart'); f.scrollIntoView({ block: 'center', behavior: 'instant' });
+         return f.querySelector('canvas')?.width > 10",
     );
     browser.eval(
         "const c = document.querySelector('#goods-trade-chart canvas');
