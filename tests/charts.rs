@@ -8,9 +8,14 @@ use japan_us_trade::chart::palette::Theme;
 use japan_us_trade::chart::svg::chart_svg;
 use japan_us_trade::chart::units::Units;
 use japan_us_trade::content::DATASET;
+use japan_us_trade::embed::options::EmbedOptions;
+use japan_us_trade::embed::protocol::{read_host_message, HostRequest, Received};
 use japan_us_trade::state::url::{decode, encode, query_with_state, state_from_query};
 use japan_us_trade::state::ChartState;
 use proptest::prelude::*;
+
+/// Random addresses: arbitrary text, or `&`-joined pairs of known and unknown keys with structured junk.
+const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
 
 /// A figure from a CSV in content/data, read here independently of the app's parser.
 fn csv_cell(file: &str, key_column: &str, key: &str, column: &str) -> Option<f64> {
@@ -224,6 +229,8 @@ fn every_chart_matches_its_svg_snapshot() {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
     #[test]
     fn decoding_an_encoded_state_gives_it_back(
         chart_index in 0usize..5,
@@ -249,7 +256,7 @@ proptest! {
     }
 
     #[test]
-    fn any_address_gives_a_valid_state_without_panicking(query in ".{0,300}") {
+    fn any_address_gives_a_valid_state_without_panicking(query in ADDRESS_FUZZ) {
         for chart in ChartId::ALL {
             let bounds = chart.year_bounds(&DATASET);
             let state = state_from_query(&query, chart, bounds);
@@ -267,6 +274,75 @@ proptest! {
             let bounds = chart.year_bounds(&DATASET);
             let state = decode(chart, bounds, &value);
             prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
+        }
+    }
+}
+
+/// A random message as the widget's glue would receive it.
+fn any_received() -> impl Strategy<Value = Received> {
+    let leaf = prop_oneof![
+        Just(Received::Null),
+        any::<bool>().prop_map(Received::Bool),
+        any::<f64>().prop_map(Received::Number),
+        (1900u16..2100).prop_map(|y| Received::Number(f64::from(y))),
+        prop_oneof![
+            Just("set-state".to_string()),
+            Just("get-state".to_string()),
+            Just("real".to_string()),
+            Just("imports".to_string()),
+            Just("__proto__".to_string()),
+            ".{0,80}"
+        ]
+        .prop_map(Received::Text),
+        Just(Received::Other),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..20).prop_map(Received::List),
+            proptest::collection::vec(
+                (
+                    prop_oneof![
+                        Just("type".to_string()),
+                        Just("state".to_string()),
+                        Just("from".to_string()),
+                        Just("to".to_string()),
+                        Just("units".to_string()),
+                        Just("series".to_string()),
+                        Just("__proto__".to_string()),
+                        "[a-z]{1,8}"
+                    ],
+                    inner
+                ),
+                0..8
+            )
+            .prop_map(Received::Fields),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn ten_thousand_random_addresses_give_valid_states_and_embed_options(query in ADDRESS_FUZZ) {
+        for chart in ChartId::ALL {
+            let bounds = chart.year_bounds(&DATASET);
+            let state = state_from_query(&query, chart, bounds);
+            if let Some((low, high)) = bounds {
+                prop_assert!(low <= state.from && state.to <= high && state.to >= state.from + 2);
+            }
+            prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
+        }
+        if let Some(options) = EmbedOptions::from_query(&query) {
+            prop_assert_eq!(EmbedOptions::from_query(&options.to_query()), Some(options));
+        }
+    }
+
+    #[test]
+    fn random_host_messages_are_read_or_rejected_without_panicking(message in any_received()) {
+        if let Ok(HostRequest::SetState(change)) = read_host_message(&message) {
+            prop_assert!(change.from.is_none_or(|y| (1900..=2100).contains(&y)));
+            prop_assert!(change.series.is_none_or(|s| s.len() <= 16));
         }
     }
 }

@@ -8,7 +8,7 @@ fn main() {
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
-    use japan_us_trade::page::{article_html, static_chart_path};
+    use japan_us_trade::page::{article_html, policy, static_chart_path};
     use japan_us_trade::state::ChartState;
 
     const MARKER: &str = "<!-- article -->";
@@ -41,6 +41,36 @@ fn main() {
         }
     }
     let page = page.replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1);
+    // The release gets a strict Content-Security-Policy, in the page and in `_headers`; the development
+    // server's live-reload script would not pass it.
+    let page = if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        use base64::Engine;
+        use sha2::Digest;
+        let hashes: Vec<String> = policy::inline_scripts(&page)
+            .iter()
+            .map(|script| {
+                let digest = sha2::Sha256::digest(script.as_bytes());
+                format!(
+                    "sha256-{}",
+                    base64::engine::general_purpose::STANDARD.encode(digest)
+                )
+            })
+            .collect();
+        let csp = policy::content_security_policy(&hashes);
+        let headers = dist.join("_headers");
+        if let Ok(text) = std::fs::read_to_string(&headers) {
+            let text = text.replace("{{content-security-policy}}", &csp);
+            std::fs::write(&headers, text)
+                .unwrap_or_else(|e| fail(format!("{}: {e}", headers.display())));
+        }
+        page.replacen(
+            "<meta charset=\"utf-8\" />",
+            &format!("<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />"),
+            1,
+        )
+    } else {
+        page
+    };
     std::fs::write(&index, page).unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
 }
 

@@ -6,6 +6,7 @@
 mod article;
 mod chart_shell;
 mod html;
+pub mod policy;
 
 pub use article::article_html;
 pub use html::escape;

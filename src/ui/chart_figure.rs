@@ -61,6 +61,7 @@ pub fn ChartFigure(
     let layout = StoredValue::new_local(None::<ChartLayout>);
     let marker_clusters = RwSignal::new(Vec::<MarkerCluster>::new());
     let size_changes = RwSignal::new(0u32);
+    let failed = RwSignal::new(false);
     let frame_pending = Rc::new(Cell::new(false));
 
     // Keep the address in step with the reader's choices (replaceState: no scroll, no history entries).
@@ -97,7 +98,11 @@ pub fn ChartFigure(
                 }
                 Ok(None) => {}
                 Err(problem) => {
-                    leptos::logging::warn!("{} could not be drawn: {problem}", chart.key())
+                    // Logged once; the figure then says so and points to its table.
+                    if !failed.get_untracked() {
+                        leptos::logging::warn!("{} could not be drawn: {problem}", chart.key());
+                        failed.set(true);
+                    }
                 }
             }
         });
@@ -221,7 +226,12 @@ pub fn ChartFigure(
                     None => view! { <span class="chart__hint">"Hover or tap the chart for values; or focus it and use ← → Home End."</span> }.into_any(),
                 }}
             </p>
-            <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get()>
+            {move || failed.get().then(|| view! {
+                <p class="chart__failure" role="alert">
+                    "This chart could not be drawn — the data table is below."
+                </p>
+            })}
+            <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get() class:chart__plot--failed=move || failed.get()>
                 <canvas
                     class=match chart {
                         ChartId::Vehicles => "chart__canvas chart__canvas--categories",

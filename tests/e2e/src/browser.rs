@@ -289,14 +289,35 @@ impl Browser {
 
     /// Console messages and failed loads at error level since the last call.
     pub fn console_errors(&self) -> Vec<String> {
+        self.console_messages()
+            .into_iter()
+            .filter(|(level, _)| level == "SEVERE")
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    /// Every console message since the last call, with its level (`SEVERE`, `WARNING`, `INFO`…).
+    pub fn console_messages(&self) -> Vec<(String, String)> {
         let entries = self.post("/se/log", json!({ "type": "browser" }));
         entries
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|e| e["level"] == "SEVERE")
-            .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+            .map(|e| {
+                (
+                    e["level"].as_str().unwrap_or_default().to_string(),
+                    e["message"].as_str().unwrap_or_default().to_string(),
+                )
+            })
             .collect()
+    }
+
+    /// Runs `script` in every page before its own scripts (for instrumenting a test).
+    pub fn before_every_page(&self, script: &str) {
+        self.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": script }),
+        );
     }
 }
 

@@ -22,6 +22,16 @@ impl OpenArticle {
         OpenArticle { browser, server }
     }
 
+    /// Like [`OpenArticle::open`], running `instrument` in the page before its own scripts.
+    pub fn open_instrumented(launch: Launch, suffix: &str, instrument: &str) -> OpenArticle {
+        let server = StaticServer::start(&crate::dist_dir());
+        let browser = Browser::launch(launch);
+        browser.before_every_page(instrument);
+        browser.goto(&format!("{}/{suffix}", server.origin));
+        browser.wait_for("the article", "return document.readyState === 'complete' && document.querySelectorAll('main section h2').length > 0");
+        OpenArticle { browser, server }
+    }
+
     /// Serves `dist/` and opens the embedded widget at `/{query}`, waiting until its chart is drawn.
     pub fn open_embed(launch: Launch, query: &str) -> OpenArticle {
         let server = StaticServer::start(&crate::dist_dir());
