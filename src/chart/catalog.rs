@@ -237,10 +237,10 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
         Units::Nominal
     };
     let shown = |key: &str| state.shows(chart, key);
-    let money_format = if units == Units::Yen {
-        ValueFormat::YenMillions
-    } else {
-        ValueFormat::UsdMillions
+    let money_format = match units {
+        Units::Nominal => ValueFormat::UsdMillions,
+        Units::Real => ValueFormat::RealUsdMillions(converter.base_year),
+        Units::Yen => ValueFormat::YenMillions,
     };
     let money_axis = money_axis_title(units, converter.base_year);
     let series = |def: &SeriesDef, values: Vec<Option<f64>>| Series {
@@ -362,7 +362,14 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 format: money_format,
                 series: list,
             }];
-            year_spec(chart, state, years, panels, Vec::new())
+            let mut spec = year_spec(chart, state, years, panels, Vec::new());
+            if units == Units::Yen {
+                // In yen it is the US figures that are converted.
+                spec.notes[1] = "In yen, Japan’s figures are shown as published and the US figures are converted at the \
+                                 Federal Reserve annual average rate."
+                    .to_string();
+            }
+            spec
         }
         ChartId::Vehicles => {
             let imports: Vec<_> = dataset

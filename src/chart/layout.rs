@@ -194,12 +194,18 @@ pub fn cluster_markers(
     x: &LinearScale,
     min_gap: f64,
 ) -> Vec<MarkerCluster> {
-    let mut groups: Vec<Vec<&EventMarker>> = Vec::new();
-    for marker in markers {
-        match groups.last_mut() {
-            Some(group) if x.map(marker.x) - x.map(group[0].x) < min_gap => group.push(marker),
-            _ => groups.push(vec![marker]),
-        }
+    let centre =
+        |group: &[&EventMarker]| group.iter().map(|m| x.map(m.x)).sum::<f64>() / group.len() as f64;
+    let mut groups: Vec<Vec<&EventMarker>> = markers.iter().map(|m| vec![m]).collect();
+    // Merge the closest neighbours until every pair of centres is far enough apart.
+    loop {
+        let closest = (1..groups.len())
+            .map(|i| (i, centre(&groups[i]) - centre(&groups[i - 1])))
+            .filter(|(_, gap)| *gap < min_gap)
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        let Some((i, _)) = closest else { break };
+        let later = groups.remove(i);
+        groups[i - 1].extend(later);
     }
     groups
         .into_iter()
@@ -214,9 +220,8 @@ pub fn cluster_markers(
                 .iter()
                 .flat_map(|m| m.titles.iter().map(String::as_str))
                 .collect();
-            let centre = group.iter().map(|m| x.map(m.x)).sum::<f64>() / group.len() as f64;
             MarkerCluster {
-                left: centre,
+                left: centre(&group),
                 label: format!("{years}: {}", titles.join("; ")),
                 anchor: first.anchor.clone(),
             }

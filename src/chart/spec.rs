@@ -9,8 +9,10 @@ use trade_model::format::{
 /// How a panel's values are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueFormat {
-    /// Millions of US dollars (nominal or real); read out in billions.
+    /// Millions of nominal US dollars; read out in billions.
     UsdMillions,
+    /// Millions of US dollars of the given year (deflated with CPI-U); read out in billions.
+    RealUsdMillions(u16),
     /// Millions of yen; read out in trillions.
     YenMillions,
     /// Yen per US dollar.
@@ -23,7 +25,7 @@ impl ValueFormat {
         match value {
             None => MISSING.to_string(),
             Some(v) => match self {
-                ValueFormat::UsdMillions => billions_usd(v),
+                ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => billions_usd(v),
                 ValueFormat::YenMillions => trillions_yen(v),
                 ValueFormat::YenPerDollar => yen_per_dollar(v),
             },
@@ -35,7 +37,9 @@ impl ValueFormat {
         match value {
             None => MISSING.to_string(),
             Some(v) => match self {
-                ValueFormat::UsdMillions | ValueFormat::YenMillions => grouped(v, 1),
+                ValueFormat::UsdMillions
+                | ValueFormat::RealUsdMillions(_)
+                | ValueFormat::YenMillions => grouped(v, 1),
                 ValueFormat::YenPerDollar => grouped(v, 4),
             },
         }
@@ -44,24 +48,27 @@ impl ValueFormat {
     /// For CSV downloads: the table's figure without separators; empty when missing.
     pub fn csv(self, value: Option<f64>) -> String {
         match self {
-            ValueFormat::UsdMillions | ValueFormat::YenMillions => csv_number(value, 1),
+            ValueFormat::UsdMillions
+            | ValueFormat::RealUsdMillions(_)
+            | ValueFormat::YenMillions => csv_number(value, 1),
             ValueFormat::YenPerDollar => csv_number(value, 4),
         }
     }
 
     /// The unit of table cells and CSV columns.
-    pub fn table_unit(self) -> &'static str {
+    pub fn table_unit(self) -> String {
         match self {
-            ValueFormat::UsdMillions => "$ millions",
-            ValueFormat::YenMillions => "¥ millions",
-            ValueFormat::YenPerDollar => "yen per dollar",
+            ValueFormat::UsdMillions => "$ millions".to_string(),
+            ValueFormat::RealUsdMillions(base_year) => format!("$ millions of {base_year}, CPI-U"),
+            ValueFormat::YenMillions => "¥ millions".to_string(),
+            ValueFormat::YenPerDollar => "yen per dollar".to_string(),
         }
     }
 
     /// Axis ticks are drawn in the read-out's unit (billions, trillions) with this divisor.
     pub fn axis_divisor(self) -> f64 {
         match self {
-            ValueFormat::UsdMillions => 1_000.0,
+            ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => 1_000.0,
             ValueFormat::YenMillions => 1_000_000.0,
             ValueFormat::YenPerDollar => 1.0,
         }

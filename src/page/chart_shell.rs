@@ -48,7 +48,10 @@ pub fn chart_shell(chart: ChartId, dataset: &Dataset) -> String {
 }
 
 fn table(spec: &ChartSpec) -> String {
-    let mut out = String::from("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Data table, scrollable\"><table>");
+    let mut out = format!(
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table>",
+        escape(&format!("Data table: {}", spec.title))
+    );
     let _ = write!(
         out,
         "<caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",

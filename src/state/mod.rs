@@ -82,7 +82,12 @@ impl ChartState {
     /// [`MIN_YEARS`] years; otherwise unchanged.
     pub fn with_range(mut self, bounds: Option<(u16, u16)>, from: u16, to: u16) -> ChartState {
         if let Some((low, high)) = bounds {
-            if low <= from && to <= high && to >= from + (MIN_YEARS - 1) {
+            if low <= from
+                && to <= high
+                && to
+                    .checked_sub(from)
+                    .is_some_and(|span| span >= MIN_YEARS - 1)
+            {
                 self.from = from;
                 self.to = to;
             }

@@ -152,6 +152,8 @@ mod tests {
         assert!(state.shows(ChartId::GoodsTrade, "balance"));
         let too_short = decode(ChartId::GoodsTrade, BOUNDS, "2000..2001");
         assert_eq!((too_short.from, too_short.to), (1985, 2025));
+        let huge = decode(ChartId::GoodsTrade, BOUNDS, "65535..2000~0..65535");
+        assert_eq!((huge.from, huge.to), (1985, 2025));
         let reversed = decode(ChartId::GoodsTrade, BOUNDS, "2010..2000");
         assert_eq!((reversed.from, reversed.to), (1985, 2025));
     }

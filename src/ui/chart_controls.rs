@@ -104,6 +104,11 @@ pub fn ChartControls(
                                 type="button"
                                 class=format!("chart__toggle chart__toggle--{}", series.hue.css_name())
                                 aria-pressed=move || if state.get().shows(chart, series_key) { "true" } else { "false" }
+                                aria-disabled=move || {
+                                    let s = state.get();
+                                    let shown = chart.series().iter().filter(|d| s.shows(chart, d.key)).count();
+                                    (shown == 1 && s.shows(chart, series_key)).then_some("true")
+                                }
                                 data-series=series_key
                                 on:click=move |_| state.update(|s| *s = s.toggled(chart, series_key))
                             >

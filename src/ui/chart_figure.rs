@@ -128,8 +128,12 @@ pub fn ChartFigure(
                 .and_then(|l| spec.with_untracked(|s| l.nearest_row(s, x)))
         })
     };
-    let on_pointer =
-        move |event: ev::PointerEvent| focus.set(row_at_pointer(f64::from(event.offset_x())));
+    // Screen readers hear the read-out when the keyboard moves it, not on every pointer move.
+    let announce = RwSignal::new(false);
+    let on_pointer = move |event: ev::PointerEvent| {
+        announce.set(false);
+        focus.set(row_at_pointer(f64::from(event.offset_x())));
+    };
     let on_leave = move |event: ev::PointerEvent| {
         if event.pointer_type() == "mouse" {
             focus.set(None);
@@ -150,8 +154,16 @@ pub fn ChartFigure(
             _ => return,
         };
         event.prevent_default();
+        announce.set(true);
         focus.set(next);
     };
+    // A new view (years, series) starts with the read-out hidden rather than on a different row.
+    Effect::new(move |previous: Option<()>| {
+        spec.track();
+        if previous.is_some() {
+            focus.set(None);
+        }
+    });
 
     let id = chart.element_id();
     let title_id = format!("{id}-title");
@@ -164,6 +176,7 @@ pub fn ChartFigure(
     let sentence = move || {
         focus
             .get()
+            .filter(|_| announce.get())
             .map(|i| spec.with(|s| s.readout_sentence(i)))
             .unwrap_or_default()
     };
@@ -240,7 +253,8 @@ pub fn ChartFigure(
                     }
                     node_ref=canvas_ref
                     tabindex="0"
-                    role="img"
+                    role="application"
+                    aria-roledescription="interactive chart"
                     aria-label=move || format!("Chart: {}", title())
                     aria-describedby=described_by
                     on:pointermove=on_pointer
@@ -326,7 +340,7 @@ fn EventMarkers(
 #[component]
 fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Data table, scrollable">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("Data table: {}", s.title))>
             {move || spec.with(|s| view! {
                 <table>
                     <caption>{s.title.clone()}</caption>

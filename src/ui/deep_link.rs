@@ -9,8 +9,7 @@ pub fn current_fragment() -> Option<String> {
     (!fragment.is_empty()).then(|| fragment.to_string())
 }
 
-/// Scrolls the element with `id` to the top of the viewport after the next paint, and moves focus there
-/// when it is focusable, so keyboard and screen-reader users land where the link points.
+/// Scrolls the element with `id` to the top of the viewport after the next paint.
 pub fn scroll_to_id_after_render(id: String) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::chart_states::ChartStates;
 use super::deep_link::{current_fragment, scroll_to_id_after_render};
 use super::embed_dialog::enhance_embed_dialog;
-use super::islands::mount_chart_now;
+use super::islands::{mount_chart_now, mount_charts_before};
 use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::state::url::decode;
@@ -17,8 +17,8 @@ use crate::state::url::decode;
 /// Adds every behaviour to the page.
 pub fn enhance(states: ChartStates) {
     show_all_controls();
-    follow_fragment();
-    listen(&window(), "hashchange", |_| follow_fragment());
+    follow_fragment(states);
+    listen(&window(), "hashchange", move |_| follow_fragment(states));
     listen(&window(), "beforeprint", |_| set_all_controversies(true));
     listen(&document(), "keydown", close_source_on_escape);
     listen(&document(), "click", move |event| on_click(event, states));
@@ -55,8 +55,11 @@ fn set_all_controversies(open: bool) {
 }
 
 /// Opens the disclosure a `#id` points to (and any that contain it), then scrolls to it.
-fn follow_fragment() {
+fn follow_fragment(states: ChartStates) {
     let Some(id) = current_fragment() else { return };
+    if let Some(target) = document().get_element_by_id(&id) {
+        mount_charts_before(&target, states);
+    }
     let mut node = document().get_element_by_id(&id);
     while let Some(element) = node {
         if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {

@@ -33,13 +33,17 @@ pub fn start_embed(options: EmbedOptions, states: ChartStates) {
             }
         }
     }
+    let Some(body) = document().body() else {
+        return;
+    };
+    // Only the chart: the static article goes, so none of its ids can shadow the widget's.
+    while let Some(child) = body.first_child() {
+        let _ = body.remove_child(&child);
+    }
     let Ok(root) = document().create_element("div") else {
         return;
     };
     root.set_id("embed-root");
-    let Some(body) = document().body() else {
-        return;
-    };
     let _ = body.append_child(&root);
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
         return;
@@ -129,6 +133,15 @@ fn listen_to_host(chart: ChartId, state: RwSignal<ChartState>) {
     let bounds = chart.year_bounds(&DATASET);
     let handler =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            // Only the page that frames the widget may drive it.
+            let parent: Option<JsValue> = window().parent().ok().flatten().map(Into::into);
+            let from_parent = match (event.source(), parent) {
+                (Some(source), Some(parent)) => js_sys::Object::is(&source.into(), &parent),
+                _ => false,
+            };
+            if !from_parent {
+                return;
+            }
             let Ok(request) = read_host_message(&received(&event.data(), 0)) else {
                 return;
             };

@@ -70,6 +70,17 @@ fn mount_charts_when_near(states: ChartStates) {
     on_intersect.forget();
 }
 
+/// Makes every chart before `target` in the page live now, so that scrolling to `target` is not undone
+/// when they come to life above it.
+pub fn mount_charts_before(target: &web_sys::Element, states: ChartStates) {
+    const PRECEDING: u16 = 2;
+    for island in islands() {
+        if target.compare_document_position(&island) & PRECEDING != 0 {
+            mount_island(&island, states);
+        }
+    }
+}
+
 /// Makes `chart` live now (e.g. before moving focus to it).
 pub fn mount_chart_now(chart: ChartId, states: ChartStates) {
     for island in islands() {

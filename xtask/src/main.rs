@@ -49,9 +49,14 @@ fn serve() -> Result<(), String> {
     )
 }
 
+/// Builds the release; extra arguments go to `trunk build` (e.g. `--public-url /sub/path/`).
 fn dist() -> Result<(), String> {
     let tools = ensure_tools(Needs::Build)?;
-    build_release(&tools.path)
+    let extra: Vec<String> = std::env::args().skip(2).collect();
+    run(Step::new("Release build into dist/", "trunk")
+        .args(["build", "--release"])
+        .args(&extra)
+        .path(&tools.path))
 }
 
 fn build_release(path: &str) -> Result<(), String> {

@@ -224,7 +224,7 @@ pub fn resolve(placeholder: &str, dataset: &Dataset) -> Result<Figure, String> {
             figure(
                 billions_usd(thousand_yen / 1_000.0 / rate),
                 "japan_reported.csv",
-                year.to_string(),
+                format!("{year}, converted at the usd_jpy.csv rate for {year}"),
             )
         }
         _ => Err(format!(

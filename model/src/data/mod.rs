@@ -9,9 +9,7 @@ mod ownership;
 pub mod parse;
 
 pub use events::Event;
-pub use goods_trade::{
-    deficit_every_year, largest_deficit, year_span, GoodsTradeYear, TradeSeries,
-};
+pub use goods_trade::GoodsTradeYear;
 pub use macro_series::{ConsumerPricesYear, ExchangeRateYear};
 pub use mirror::JapanReportedYear;
 pub use ownership::{InvestmentPositionYear, ProductFlow, ServicesTradeYear};

@@ -95,6 +95,8 @@ fn a_deep_link_opens_its_controversy_and_scrolls_to_it() {
         .map(|(k, _)| k)
         .collect();
     assert_eq!(open, ["non-tariff-barriers"]);
+    // Charts above the target come to life without pushing it away.
+    std::thread::sleep(std::time::Duration::from_millis(1000));
     page.browser.wait_for(
         "the controversy to be scrolled into view",
         "const r = document.getElementById('non-tariff-barriers').getBoundingClientRect();
