@@ -17,12 +17,23 @@ fn main() {
     };
     let dataset = load_dataset(&content.join("data")).unwrap_or_else(|p| fail(p));
     let article = load_article(content, &dataset).unwrap_or_else(|p| fail(p));
+    // The timeline's text goes into the static page only: the charts need each event's date and title.
+    let timeline = dataset.events.clone();
+    let mut dataset = dataset;
+    for event in dataset.events.to_mut() {
+        event.description = Default::default();
+        event.source = Default::default();
+        event.verification = Default::default();
+    }
     let source = format!(
-        "/// The dataset, read from content/data at build time.\n\
+        "/// The dataset, read from content/data at build time (events with their dates and titles only).\n\
          pub static DATASET: ::trade_model::data::Dataset = {};\n\
+         /// Every event with its description, source and verification, for the static timeline.\n\
+         pub static TIMELINE: ::std::borrow::Cow<'static, [::trade_model::data::Event]> = {};\n\
          /// The article, read from content/article and content/controversies at build time.\n\
          pub static ARTICLE: ::trade_model::content::Article = {};\n",
         to_rust(&dataset),
+        to_rust(&timeline),
         to_rust(&article),
     );
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");

@@ -12,6 +12,7 @@ use trade_model::data::{publisher_of, Dataset, Event};
 use super::chart_shell::chart_shell;
 use super::html::escape;
 use crate::chart::catalog::ChartId;
+use crate::content::TIMELINE;
 
 /// The dialog every chart's "Embed" button fills and opens.
 const EMBED_DIALOG: &str = "<dialog class=\"embed-dialog\" id=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\">\
@@ -88,7 +89,7 @@ fn section_html(section: &Section, article: &Article, dataset: &Dataset) -> Stri
     for insert in section.inserts.iter() {
         match insert {
             Insert::Controversies => out.push_str(&controversies(&article.controversies)),
-            Insert::Timeline => out.push_str(&timeline(&dataset.events)),
+            Insert::Timeline => out.push_str(&timeline(&TIMELINE)),
             chart => {
                 if let Some(chart) = ChartId::ALL
                     .into_iter()
