@@ -20,12 +20,12 @@ fn the_chart_is_drawn_with_an_accessible_name_caption_and_source() {
     let text = page.browser.eval(
         "const f = document.getElementById('goods-trade-chart');
          const c = f.querySelector('canvas');
-         return [c.getAttribute('role'), c.getAttribute('aria-label'),
+         return [c.getAttribute('role') + ' ' + c.getAttribute('aria-roledescription'), c.getAttribute('aria-label'),
                  c.getAttribute('aria-describedby').split(' ').map(id => document.getElementById(id).textContent).join(' '),
                  f.querySelector('.chart__source').textContent]",
         vec![],
     );
-    assert_eq!(text[0], "img");
+    assert_eq!(text[0], "application interactive chart");
     assert!(text[1]
         .as_str()
         .unwrap()
