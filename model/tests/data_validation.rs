@@ -194,3 +194,19 @@ fn the_shipped_dataset_is_valid_and_complete() {
     assert_eq!(row.us_exports_musd, Some(cells[1].parse().unwrap()));
     assert_eq!(row.us_imports_musd, Some(cells[2].parse().unwrap()));
 }
+
+#[test]
+fn not_a_number_and_infinity_are_rejected() {
+    let problems = goods_trade_problems("1985,NaN,2.0,,a\n");
+    assert_one_problem(
+        &problems,
+        "content/data/goods_trade.csv:2:",
+        "us_exports_musd is not a finite number",
+    );
+    let problems = goods_trade_problems("1985,1.0,inf,,a\n");
+    assert_one_problem(
+        &problems,
+        "content/data/goods_trade.csv:2:",
+        "us_imports_musd is not a finite number",
+    );
+}

@@ -188,6 +188,19 @@ pub fn parse_goods_trade(path: &Path, text: &str, problems: &mut Problems) -> Ve
                 ));
             }
         }
+        for (column, value) in [
+            ("us_exports_musd", row.us_exports_musd),
+            ("us_imports_musd", row.us_imports_musd),
+            ("balance_musd", row.balance_musd),
+        ] {
+            if value.is_some_and(|v| !v.is_finite()) {
+                problems.push(ContentProblem::new(
+                    path,
+                    *line,
+                    format!("{column} is not a finite number"),
+                ));
+            }
+        }
         if let (Some(exports), Some(imports), Some(balance)) =
             (row.us_exports_musd, row.us_imports_musd, row.balance_musd)
         {
@@ -294,11 +307,11 @@ fn check_positive<'a>(
     problems: &mut Problems,
 ) {
     for (line, column, value) in values {
-        if value.is_some_and(|v| v <= 0.0) {
+        if value.is_some_and(|v| !(v.is_finite() && v > 0.0)) {
             problems.push(ContentProblem::new(
                 path,
                 line,
-                format!("{column} must be positive"),
+                format!("{column} must be a positive number"),
             ));
         }
     }
