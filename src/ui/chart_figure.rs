@@ -216,7 +216,11 @@ pub fn ChartFigure(
     let tips_hidden = RwSignal::new(false);
     // The same view in the full article, from an embed.
     let article_url = move || {
-        let path = window().location().pathname().unwrap_or_default();
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        // The article is the folder's index page, beside `embed.html`; the origin keeps the link on this site.
+        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let path = format!("{}{folder}", location.origin().unwrap_or_default());
         let query = query_with_state("", chart, bounds, &state.get());
         format!("{path}{query}#{}", chart.element_id())
     };

@@ -12,11 +12,12 @@ use crate::embed::snippet::embed_snippet;
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
 
-/// The widget's address for `chart` in `state`, on this page's origin and path.
+/// The widget's address for `chart` in `state`: `embed.html` beside this page, on its origin.
 pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
     let options = EmbedOptions {
         chart,
         theme: ThemeChoice::Auto,
@@ -29,7 +30,7 @@ pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
         chart.year_bounds(&DATASET),
         state,
     );
-    format!("{origin}{path}{query}")
+    format!("{origin}{folder}embed.html{query}")
 }
 
 fn by_id<T: JsCast>(id: &str) -> Option<T> {

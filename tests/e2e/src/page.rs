@@ -36,7 +36,7 @@ impl OpenArticle {
     pub fn open_embed(launch: Launch, query: &str) -> OpenArticle {
         let server = StaticServer::start(&crate::dist_dir());
         let browser = Browser::launch(launch);
-        browser.goto(&format!("{}/{query}", server.origin));
+        browser.goto(&format!("{}/embed.html{query}", server.origin));
         browser.wait_for(
             "the widget",
             "return document.querySelector('#embed-root canvas')?.width > 10",

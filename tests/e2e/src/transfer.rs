@@ -18,6 +18,20 @@ pub fn first_load_files(dist: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The files of an embed's first load: `embed.html`, and every script, module and stylesheet in `dist/`.
+pub fn embed_first_load_files(dist: &Path) -> Vec<PathBuf> {
+    first_load_files(dist)
+        .into_iter()
+        .map(|f| {
+            if f.file_name().is_some_and(|n| n == "index.html") {
+                dist.join("embed.html")
+            } else {
+                f
+            }
+        })
+        .collect()
+}
+
 /// The brotli-compressed size of one file at quality 11.
 pub fn brotli_size(file: &Path) -> usize {
     brotli_bytes(&std::fs::read(file).expect("file is readable")).len()

@@ -162,7 +162,7 @@ fn random_addresses_and_messages_leave_the_widget_working() {
             })
             .collect();
         let query = format!("?embed=goods&{}", pairs.join("&"));
-        b.goto(&format!("{}/{}", page.server.origin, query));
+        b.goto(&format!("{}/embed.html{}", page.server.origin, query));
         b.wait_for(
             &format!("the widget at {query}"),
             "return document.querySelector('#embed-root canvas')?.width > 10",
@@ -174,7 +174,7 @@ fn random_addresses_and_messages_leave_the_widget_working() {
         "after {loads} random addresses"
     );
 
-    b.goto(&format!("{}/?embed=goods", page.server.origin));
+    b.goto(&format!("{}/embed.html?embed=goods", page.server.origin));
     b.wait_for(
         "the widget",
         "return document.querySelector('#embed-root canvas')?.width > 10",
