@@ -224,6 +224,7 @@ fn which(program: &str, path: &str) -> Option<String> {
         .map(|p| p.to_string_lossy().to_string())
 }
 
+#[allow(clippy::too_many_arguments)] // one row of the report each; a struct would only rename them
 fn report(
     sizes: &[(String, usize)],
     total: usize,
