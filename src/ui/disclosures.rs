@@ -136,7 +136,15 @@ fn on_click(event: web_sys::Event, states: ChartStates) {
         state.set(decode(chart, chart.year_bounds(&DATASET), &view));
     }
     mount_chart_now(chart, states);
+    mark_related_events(chart);
     show_chart(chart);
+}
+
+/// Marks the events on the chart's time axis: the statement's view frames the years its events belong to.
+fn mark_related_events(chart: ChartId) {
+    for island in elements(&format!(".chart-island[data-chart={}]", chart.key())) {
+        let _ = island.set_attribute("data-related-events", "");
+    }
 }
 
 /// Brings a chart into view and moves focus to it, so the arrow keys read it out at once.

@@ -84,6 +84,12 @@ fn show_in_chart_sets_the_chart_moves_focus_and_updates_the_address() {
         history,
         "Show in chart added history entries"
     );
+    let marked = page.browser.eval(
+        "const a = document.querySelector('.chart-island[data-chart=goods][data-related-events] .chart__marker a');
+         return !!a && getComputedStyle(a).boxShadow !== 'none';",
+        vec![],
+    );
+    assert_eq!(marked, true, "the chart's events are not marked");
 
     // A statement about the yen sets the small multiples' years.
     open_controversy(&page, "currency");
