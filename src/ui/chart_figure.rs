@@ -93,7 +93,10 @@ pub fn ChartFigure(
                     let clusters = spec.with_untracked(|s| {
                         cluster_markers(&s.markers, &new_layout.x, MARKER_SPACING)
                     });
-                    marker_clusters.set(clusters);
+                    // A hover redraw leaves the markers where they are: rebuild them only when they move.
+                    if marker_clusters.with_untracked(|current| *current != clusters) {
+                        marker_clusters.set(clusters);
+                    }
                     layout.set_value(Some(new_layout));
                 }
                 Ok(None) => {}

@@ -58,13 +58,18 @@ pub fn start_embed(options: EmbedOptions, states: ChartStates) {
     report_size(&root, chart);
     listen_to_host(chart, state);
     Effect::new(move |_| post(&state_message(chart, &state.get())));
+    // The rows' years, recomputed when the view changes rather than on every read-out move.
+    let years = Memo::new(move |_| {
+        chart_spec(chart, &state.get(), &DATASET)
+            .rows
+            .iter()
+            .map(|r| r.x)
+            .collect::<Vec<f64>>()
+    });
     Effect::new(move |_| {
-        let year = focus.get().and_then(|i| {
-            chart_spec(chart, &state.get_untracked(), &DATASET)
-                .rows
-                .get(i)
-                .map(|r| r.x)
-        });
+        let year = focus
+            .get()
+            .and_then(|i| years.with_untracked(|years| years.get(i).copied()));
         post(&fields(&[
             ("source", SOURCE.into()),
             ("type", "readout".into()),
