@@ -1,6 +1,6 @@
 //! Writes the article into a built `index.html` (replacing the `<!-- article -->` marker), the embed page
-//! `embed.html` (the same bundle without the article), and each chart's static SVG, light and dark, beside
-//! them in `charts/`. Trunk runs it after every build (see Trunk.toml):
+//! `embed.html` (loading the widget's own bundle, named here by its content), and each chart's static SVG,
+//! light and dark, beside them in `charts/`. Trunk runs it after every build (see Trunk.toml):
 //! `prerender <dist>/index.html`.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -42,32 +42,70 @@ fn main() {
         }
     }
     let template = page;
-    let article = with_policy(
-        &template.replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1),
-        dist,
+    // The embed page: the widget's own, lighter bundle and only the stylesheets a chart needs.
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
+    let widget = japan_us_trade::page::widget_page(
+        &template,
+        MARKER,
+        &format!("{public_url}{script}"),
+        &format!("{public_url}{wasm}"),
     )
     .unwrap_or_else(|e| fail(e));
-    // The embed page: the same bundle without the article, so a widget loads less and never shows it.
-    let embed = with_policy(&template.replacen(MARKER, "", 1), dist).unwrap_or_else(|e| fail(e));
-    let embed_path = dist.join("embed.html");
-    std::fs::write(&embed_path, embed)
-        .unwrap_or_else(|e| fail(format!("{}: {e}", embed_path.display())));
-    let page = article;
-    std::fs::write(&index, page).unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
+    let article = template.replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1);
+    let [article, widget] = with_policy([article, widget], dist).unwrap_or_else(|e| fail(e));
+    for (path, page) in [(dist.join("embed.html"), widget), (index.clone(), article)] {
+        std::fs::write(&path, page).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+    }
 }
 
-/// Adds the release's strict Content-Security-Policy to a page (and to `_headers`); the development
-/// server's live-reload script would not pass it, so other builds are left as they are.
+/// Gives the widget's script and WebAssembly, which Trunk writes as `widget.js` and `widget_bg.wasm`,
+/// names that change with their content (so hosts may cache them for good), and returns those names.
 #[cfg(not(target_arch = "wasm32"))]
-fn with_policy(page: &str, dist: &std::path::Path) -> Result<String, String> {
+fn name_widget_bundle(dist: &std::path::Path) -> Result<(String, String), String> {
+    use sha2::Digest;
+    let (script_path, wasm_path) = (dist.join("widget.js"), dist.join("widget_bg.wasm"));
+    let read = |path: &std::path::Path| {
+        std::fs::read(path).map_err(|e| {
+            format!(
+                "{}: {e} (the widget bundle comes from the `widget` rust link in index.html)",
+                path.display()
+            )
+        })
+    };
+    let (script, wasm) = (read(&script_path)?, read(&wasm_path)?);
+    let digest = sha2::Sha256::new()
+        .chain_update(&script)
+        .chain_update(&wasm)
+        .finalize();
+    let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let names = (
+        format!("widget-{hash}.js"),
+        format!("widget-{hash}_bg.wasm"),
+    );
+    for (from, to) in [(&script_path, &names.0), (&wasm_path, &names.1)] {
+        std::fs::rename(from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    Ok(names)
+}
+
+/// Adds the release's strict Content-Security-Policy to the pages (and to `_headers`), allowing each page's
+/// inline loader; the development server's live-reload script would not pass it, so other builds are left
+/// as they are.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_policy<const N: usize>(
+    pages: [String; N],
+    dist: &std::path::Path,
+) -> Result<[String; N], String> {
     use base64::Engine;
     use japan_us_trade::page::policy;
     use sha2::Digest;
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
-        return Ok(page.to_string());
+        return Ok(pages);
     }
-    let hashes: Vec<String> = policy::inline_scripts(page)
+    let mut hashes: Vec<String> = pages
         .iter()
+        .flat_map(|page| policy::inline_scripts(page))
         .map(|script| {
             let digest = sha2::Sha256::digest(script.as_bytes());
             format!(
@@ -76,17 +114,20 @@ fn with_policy(page: &str, dist: &std::path::Path) -> Result<String, String> {
             )
         })
         .collect();
+    hashes.dedup();
     let csp = policy::content_security_policy(&hashes);
     let headers = dist.join("_headers");
     if let Ok(text) = std::fs::read_to_string(&headers) {
         let text = text.replace("{{content-security-policy}}", &csp);
         std::fs::write(&headers, text).map_err(|e| format!("{}: {e}", headers.display()))?;
     }
-    Ok(page.replacen(
-        "<meta charset=\"utf-8\" />",
-        &format!("<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />"),
-        1,
-    ))
+    Ok(pages.map(|page| {
+        page.replacen(
+            "<meta charset=\"utf-8\" />",
+            &format!("<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />"),
+            1,
+        )
+    }))
 }
 
 #[cfg(target_arch = "wasm32")]

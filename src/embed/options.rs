@@ -27,18 +27,31 @@ impl EmbedOptions {
     /// The options in a query string, or `None` when the page is the article (no valid `embed`).
     pub fn from_query(query: &str) -> Option<EmbedOptions> {
         let chart = query_value(query, "embed").and_then(ChartId::from_key)?;
+        Some(EmbedOptions::for_chart(chart, query))
+    }
+
+    /// The widget page's options: as [`EmbedOptions::from_query`], showing the goods chart when `embed` is
+    /// missing or names no chart.
+    pub fn for_widget(query: &str) -> EmbedOptions {
+        let chart = query_value(query, "embed")
+            .and_then(ChartId::from_key)
+            .unwrap_or(ChartId::GoodsTrade);
+        EmbedOptions::for_chart(chart, query)
+    }
+
+    fn for_chart(chart: ChartId, query: &str) -> EmbedOptions {
         let flag = |key: &str| !matches!(query_value(query, key), Some("0"));
         let theme = match query_value(query, "theme") {
             Some("light") => ThemeChoice::Light,
             Some("dark") => ThemeChoice::Dark,
             _ => ThemeChoice::Auto,
         };
-        Some(EmbedOptions {
+        EmbedOptions {
             chart,
             theme,
             controls: flag("controls"),
             title: flag("title"),
-        })
+        }
     }
 
     /// The query string for these options (defaults left out), before the chart's state parameter.
@@ -67,6 +80,15 @@ mod tests {
     fn options_are_read_with_defaults_for_anything_invalid() {
         assert_eq!(EmbedOptions::from_query("?goods=real"), None);
         assert_eq!(EmbedOptions::from_query("?embed=rice"), None);
+        let widget = EmbedOptions::for_widget("?embed=rice&theme=dark&controls=0");
+        assert_eq!(widget.chart, ChartId::GoodsTrade);
+        assert_eq!(widget.theme, ThemeChoice::Dark);
+        assert!(!widget.controls);
+        assert_eq!(EmbedOptions::for_widget("").chart, ChartId::GoodsTrade);
+        assert_eq!(
+            EmbedOptions::for_widget("?embed=yen").chart,
+            ChartId::YenAndBalance
+        );
         let options =
             EmbedOptions::from_query("?embed=yen&theme=purple&controls=0&title=yes").unwrap();
         assert_eq!(

@@ -7,9 +7,11 @@ mod article;
 mod chart_shell;
 mod html;
 pub mod policy;
+mod widget_page;
 
 pub use article::article_html;
 pub use html::escape;
+pub use widget_page::widget_page;
 
 /// Where the static SVG of a chart is written, relative to `dist/`.
 pub fn static_chart_path(chart_key: &str) -> String {

@@ -13,15 +13,14 @@ use wasm_bindgen::JsCast;
 use super::address::{current_query, replace_query};
 use super::chart_controls::ChartControls;
 use super::color_scheme::use_preferred_theme;
-use super::download::{data_url, save};
-use super::embed_dialog::open_embed_dialog;
+use super::event_markers::write_markers;
+use super::readout::write_readout;
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::layout::{cluster_markers, ChartLayout, MarkerCluster};
 use crate::chart::palette::Theme;
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
-use crate::chart::svg::chart_svg;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
@@ -30,6 +29,23 @@ use crate::state::ChartState;
 
 /// The least room, in CSS pixels, between two event markers' centres.
 const MARKER_SPACING: f64 = 26.0;
+
+/// What a figure's footer may use of its chart.
+#[derive(Clone, Copy)]
+pub struct FigureParts {
+    pub chart: ChartId,
+    pub state: RwSignal<ChartState>,
+    pub spec: Memo<ChartSpec>,
+    pub bounds: Option<(u16, u16)>,
+    /// Where the last drawing put the plot (its size, for exports).
+    pub layout: StoredValue<Option<ChartLayout>, LocalStorage>,
+    pub canvas: NodeRef<html::Canvas>,
+    pub theme: Signal<Theme>,
+}
+
+/// What follows a figure's source line. A plain function, so a page that never names the article's footer
+/// (the embed widget) is built without it.
+pub type FigureFooter = fn(FigureParts) -> AnyView;
 
 /// What a reader sees: a chart they can hover, step through with ←/→ (Home/End, Escape to hide the
 /// read-out), re-scale, filter by series and years, read as a table and download. The choices live in the
@@ -41,6 +57,8 @@ pub fn ChartFigure(
     /// Set when the chart is an embedded widget rather than part of the article.
     #[prop(optional)]
     embedded: Option<EmbedOptions>,
+    /// What follows the source line: the article's table and downloads, or a widget's link to the article.
+    footer: FigureFooter,
     /// The read-out's row, when someone outside the chart wants to follow it.
     #[prop(optional)]
     focus: Option<RwSignal<Option<usize>>>,
@@ -59,7 +77,8 @@ pub fn ChartFigure(
     let show_title = embedded.is_none_or(|o| o.title);
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let layout = StoredValue::new_local(None::<ChartLayout>);
-    let marker_clusters = RwSignal::new(Vec::<MarkerCluster>::new());
+    let marker_list = NodeRef::<html::Ul>::new();
+    let marker_clusters = StoredValue::new(Vec::<MarkerCluster>::new());
     let size_changes = RwSignal::new(0u32);
     let failed = RwSignal::new(false);
     let frame_pending = Rc::new(Cell::new(false));
@@ -94,8 +113,11 @@ pub fn ChartFigure(
                         cluster_markers(&s.markers, &new_layout.x, MARKER_SPACING)
                     });
                     // A hover redraw leaves the markers where they are: rebuild them only when they move.
-                    if marker_clusters.with_untracked(|current| *current != clusters) {
-                        marker_clusters.set(clusters);
+                    if marker_clusters.with_value(|current| *current != clusters) {
+                        if let Some(list) = marker_list.get_untracked() {
+                            write_markers(&list, &clusters);
+                        }
+                        marker_clusters.set_value(clusters);
                     }
                     layout.set_value(Some(new_layout));
                 }
@@ -175,7 +197,13 @@ pub fn ChartFigure(
     let described_by = format!("{summary_id} {hint_id}");
     let labelled_by = title_id.clone();
     let title = move || spec.with(|s| s.title.clone());
-    let readout = move || focus.get().and_then(|i| spec.with(|s| s.readout(i)));
+    let readout_line = NodeRef::<html::P>::new();
+    Effect::new(move |_| {
+        let row = focus.get().and_then(|i| spec.with(|s| s.readout(i)));
+        if let Some(line) = readout_line.get() {
+            write_readout(&line, row);
+        }
+    });
     let sentence = move || {
         focus
             .get()
@@ -183,50 +211,7 @@ pub fn ChartFigure(
             .map(|i| spec.with(|s| s.readout_sentence(i)))
             .unwrap_or_default()
     };
-    let file_stem = move || {
-        let s = state.get();
-        match bounds {
-            Some(_) => format!(
-                "japan-us-{}-{}-{}-{}",
-                chart.key(),
-                s.from,
-                s.to,
-                s.units.token()
-            ),
-            None => format!("japan-us-{}", chart.key()),
-        }
-    };
-    let csv_href = move || spec.with(|s| data_url("text/csv", &s.to_csv()));
-    let save_svg = move |_| {
-        let (width, height) = layout.with_value(|l| {
-            l.as_ref()
-                .map_or((960, 480), |l| (l.width as u32, l.height as u32))
-        });
-        let svg = spec.with_untracked(|s| chart_svg(s, width, height, theme.get_untracked()));
-        save(
-            &data_url("image/svg+xml", &svg),
-            &format!("{}.svg", file_stem()),
-        );
-    };
-    let save_png = move |_| {
-        if let Some(url) = canvas_ref
-            .get_untracked()
-            .and_then(|c| c.to_data_url_with_type("image/png").ok())
-        {
-            save(&url, &format!("{}.png", file_stem()));
-        }
-    };
     let tips_hidden = RwSignal::new(false);
-    // The same view in the full article, from an embed.
-    let article_url = move || {
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        // The article is the folder's index page, beside `embed.html`; the origin keeps the link on this site.
-        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        let path = format!("{}{folder}", location.origin().unwrap_or_default());
-        let query = query_with_state("", chart, bounds, &state.get());
-        format!("{path}{query}#{}", chart.element_id())
-    };
 
     view! {
         <figure class="chart" id=id aria-labelledby=labelled_by>
@@ -237,15 +222,7 @@ pub fn ChartFigure(
                 </span>
             </figcaption>
             {show_controls.then(|| view! { <ChartControls chart state bounds base_year /> })}
-            <p class="chart__readout" aria-hidden="true">
-                {move || match readout() {
-                    Some((label, values)) => view! {
-                        <strong>{label}</strong>
-                        {values.into_iter().map(|(name, value)| view! { <span class="chart__value">{name}": "<b>{value}</b></span> }).collect_view()}
-                    }.into_any(),
-                    None => view! { <span class="chart__hint">"Hover or tap the chart for values; or focus it and use ← → Home End."</span> }.into_any(),
-                }}
-            </p>
+            <p class="chart__readout" aria-hidden="true" node_ref=readout_line></p>
             {move || failed.get().then(|| view! {
                 <p class="chart__failure" role="alert">
                     "This chart could not be drawn — the data table is below."
@@ -270,106 +247,24 @@ pub fn ChartFigure(
                     on:keydown=on_key
                     on:blur=move |_| focus.set(None)
                 ></canvas>
-                <EventMarkers clusters=marker_clusters tips_hidden />
+                <ul
+                    class="chart__markers"
+                    aria-label="Events on the time axis"
+                    node_ref=marker_list
+                    on:focusin=move |_| tips_hidden.set(false)
+                    on:mouseover=move |_| tips_hidden.set(false)
+                    on:keydown=move |ev: ev::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            tips_hidden.set(true)
+                        }
+                    }
+                ></ul>
             </div>
             <p class="visually-hidden" id=hint_id>"Use the left and right arrow keys to step through the values; Escape hides them."</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{sentence}</p>
             <p class="chart__source">"Source: "{chart.source()}"."</p>
             {move || spec.with(|s| s.notes.iter().map(|note| view! { <p class="chart__note">{note.clone()}</p> }).collect_view())}
-            {match embedded {
-                Some(_) => view! {
-                    <p class="chart__article-link">
-                        <a href=article_url target="_blank" rel="noopener">"View in the article"</a>
-                    </p>
-                }.into_any(),
-                None => view! {
-                    <div class="chart__actions">
-                        <details class="chart__table">
-                            <summary>"Table"</summary>
-                            <DataTable spec />
-                        </details>
-                        <div class="chart__downloads" role="group" aria-label="Download or embed">
-                            <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
-                            <button type="button" class="button" on:click=save_svg>"SVG"</button>
-                            <button type="button" class="button" on:click=save_png>"PNG"</button>
-                            <button type="button" class="button chart__embed" aria-haspopup="dialog"
-                                on:click=move |_| open_embed_dialog(chart, &state.get_untracked(), &title())>
-                                "Embed"
-                            </button>
-                        </div>
-                    </div>
-                }.into_any(),
-            }}
+            {footer(FigureParts { chart, state, spec, bounds, layout, canvas: canvas_ref, theme })}
         </figure>
-    }
-}
-
-/// Events on the time axis: each a link to its timeline entry, naming its events on hover and focus.
-/// Events too close together on a narrow chart share one marker, so every target keeps 24 px of room.
-#[component]
-fn EventMarkers(
-    clusters: RwSignal<Vec<MarkerCluster>>,
-    tips_hidden: RwSignal<bool>,
-) -> impl IntoView {
-    view! {
-        <ul class="chart__markers" aria-label="Events on the time axis">
-            {move || {
-                clusters
-                    .get()
-                    .into_iter()
-                    .map(|cluster| {
-                        let link_label = format!("{} (go to the timeline)", cluster.label);
-                        view! {
-                            <li class="chart__marker" style:left=format!("{:.1}px", cluster.left)>
-                                <a
-                                    href=format!("#{}", cluster.anchor)
-                                    aria-label=link_label
-                                    on:focus=move |_| tips_hidden.set(false)
-                                    on:mouseenter=move |_| tips_hidden.set(false)
-                                    on:keydown=move |ev: ev::KeyboardEvent| {
-                                        if ev.key() == "Escape" {
-                                            tips_hidden.set(true)
-                                        }
-                                    }
-                                >
-                                    <span class="chart__marker-tip" aria-hidden="true">{cluster.label}</span>
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </ul>
-    }
-}
-
-/// Exactly the rows and series the chart shows, with full figures.
-#[component]
-fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("Data table: {}", s.title))>
-            {move || spec.with(|s| view! {
-                <table>
-                    <caption>{s.title.clone()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{s.row_heading.clone()}</th>
-                            {s.table_headings().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {s.table_rows()
-                            .into_iter()
-                            .map(|(label, cells)| view! {
-                                <tr>
-                                    <th scope="row">{label}</th>
-                                    {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
-                                </tr>
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            })}
-        </div>
     }
 }

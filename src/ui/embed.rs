@@ -1,11 +1,12 @@
-//! The page as an embedded widget (`?embed=<chart>`): only the chart, sized to its content for the host,
-//! driven by the host's validated messages and telling the host what the reader does.
+//! The embed widget (`embed.html?embed=<chart>`, its own lighter bundle): only the chart, sized to its
+//! content for the host, driven by the host's validated messages and telling the host what the reader does.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::chart_figure::ChartFigure;
+use super::address::current_query;
+use super::chart_figure::{ChartFigure, FigureParts};
 use super::chart_states::ChartStates;
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::content::DATASET;
@@ -13,7 +14,16 @@ use crate::embed::options::{EmbedOptions, ThemeChoice};
 use crate::embed::protocol::{
     read_host_message, HostRequest, Received, MAX_LIST, MAX_TEXT, SOURCE,
 };
+use crate::state::url::query_with_state;
 use crate::state::ChartState;
+
+/// Starts the widget from its address; a missing or unknown chart falls back to the goods chart.
+pub fn start() {
+    start_embed(
+        EmbedOptions::for_widget(&current_query()),
+        ChartStates::from_address(),
+    );
+}
 
 /// Shows only the embedded chart and starts talking to the host page.
 pub fn start_embed(options: EmbedOptions, states: ChartStates) {
@@ -51,7 +61,7 @@ pub fn start_embed(options: EmbedOptions, states: ChartStates) {
     let focus = RwSignal::new(None::<usize>);
     let chart = options.chart;
     leptos::mount::mount_to(root.clone(), move || {
-        view! { <ChartFigure chart state embedded=options focus /> }
+        view! { <ChartFigure chart state embedded=options footer=article_link focus /> }
     })
     .forget();
 
@@ -77,6 +87,31 @@ pub fn start_embed(options: EmbedOptions, states: ChartStates) {
             ("year", year.map_or(JsValue::NULL, JsValue::from)),
         ]));
     });
+}
+
+/// The widget's footer: the same view in the full article, in a new tab.
+fn article_link(parts: FigureParts) -> AnyView {
+    let FigureParts {
+        chart,
+        state,
+        bounds,
+        ..
+    } = parts;
+    let article_url = move || {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        // The article is the folder's index page, beside `embed.html`; the origin keeps the link on this site.
+        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let path = format!("{}{folder}", location.origin().unwrap_or_default());
+        let query = query_with_state("", chart, bounds, &state.get());
+        format!("{path}{query}#{}", chart.element_id())
+    };
+    view! {
+        <p class="chart__article-link">
+            <a href=article_url target="_blank" rel="noopener">"View in the article"</a>
+        </p>
+    }
+    .into_any()
 }
 
 /// Posts a message to the host page (`*`: it holds only numbers and ids).

@@ -10,20 +10,25 @@ use super::address::current_query;
 use super::chart_figure::ChartFigure;
 use super::chart_states::ChartStates;
 use super::disclosures;
-use super::embed::start_embed;
+use super::figure_actions::article_actions;
 use crate::chart::catalog::ChartId;
 use crate::embed::options::EmbedOptions;
 
 /// How far below (and above) the viewport a chart starts to be made live.
 const REACH: &str = "400px 0px";
 
-/// Starts the page: the embedded widget, or the article's live charts and behaviours.
+/// Starts the article's live charts and behaviours. An embed address on the article
+/// (`index.html?embed=…`) moves to the widget's page, which loads less.
 pub fn start() {
-    let states = ChartStates::from_address();
-    if let Some(options) = EmbedOptions::from_query(&current_query()) {
-        start_embed(options, states);
+    let query = current_query();
+    if EmbedOptions::from_query(&query).is_some() {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let _ = location.replace(&format!("{folder}embed.html{query}"));
         return;
     }
+    let states = ChartStates::from_address();
     mount_charts_when_near(states);
     disclosures::enhance(states);
 }
@@ -111,7 +116,7 @@ fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
     }
     leptos::mount::mount_to(
         island.clone(),
-        move || view! { <ChartFigure chart state /> },
+        move || view! { <ChartFigure chart state footer=article_actions /> },
     )
     .forget();
 }

@@ -11,4 +11,7 @@ pub mod disclosures;
 pub mod download;
 pub mod embed;
 pub mod embed_dialog;
+pub mod event_markers;
+pub mod figure_actions;
 pub mod islands;
+pub mod readout;

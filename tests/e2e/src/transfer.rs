@@ -2,33 +2,39 @@
 
 use std::path::{Path, PathBuf};
 
-/// The files of a first load: the HTML, and every script, module and stylesheet in `dist/`.
+/// The files of the article's first load: `index.html` and the stylesheets, scripts and WebAssembly it names.
 pub fn first_load_files(dist: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
-        .expect("dist/ is readable")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name == "index.html"
-                || p.extension()
-                    .is_some_and(|x| x == "js" || x == "wasm" || x == "css")
-        })
-        .collect();
-    files.sort();
+    page_load_files(dist, "index.html")
+}
+
+/// The files of an embed's first load: `embed.html` and the stylesheets, scripts and WebAssembly it names.
+pub fn embed_first_load_files(dist: &Path) -> Vec<PathBuf> {
+    page_load_files(dist, "embed.html")
+}
+
+/// `page` and every `.css`, `.js` and `.wasm` file its HTML names (in a `href` or in its loader script).
+pub fn page_load_files(dist: &Path, page: &str) -> Vec<PathBuf> {
+    let html = std::fs::read_to_string(dist.join(page))
+        .unwrap_or_else(|e| panic!("{}: {e}", dist.join(page).display()));
+    let mut files = vec![dist.join(page)];
+    for name in named_assets(&html) {
+        let file = dist.join(&name);
+        assert!(file.is_file(), "{page} names {name}, which is not in dist/");
+        if !files.contains(&file) {
+            files.push(file);
+        }
+    }
     files
 }
 
-/// The files of an embed's first load: `embed.html`, and every script, module and stylesheet in `dist/`.
-pub fn embed_first_load_files(dist: &Path) -> Vec<PathBuf> {
-    first_load_files(dist)
-        .into_iter()
-        .map(|f| {
-            if f.file_name().is_some_and(|n| n == "index.html") {
-                dist.join("embed.html")
-            } else {
-                f
-            }
+/// The file names of the quoted `.css`, `.js` and `.wasm` addresses in `html`.
+fn named_assets(html: &str) -> Vec<String> {
+    html.split(['"', '\''])
+        .filter(|quoted| {
+            !quoted.contains(char::is_whitespace)
+                && [".css", ".js", ".wasm"].iter().any(|x| quoted.ends_with(x))
         })
+        .map(|address| address.rsplit('/').next().unwrap_or(address).to_string())
         .collect()
 }
 
@@ -47,4 +53,20 @@ pub fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut compressed, &params).expect("brotli compresses");
     compressed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_assets;
+
+    #[test]
+    fn the_assets_a_page_names_are_found_in_links_and_its_loader() {
+        let html = "<link rel=\"stylesheet\" href=\"/base-1.css\"/><link rel=\"icon\" href=\"/f.svg\"/>\
+            <script type=\"module\">import init from '/w-2.js';\nawait init({ module_or_path: '/w-2_bg.wasm' });</script>\
+            <p>Read \"notes.js\" here</p>";
+        assert_eq!(
+            named_assets(html),
+            ["base-1.css", "w-2.js", "w-2_bg.wasm", "notes.js"]
+        );
+    }
 }

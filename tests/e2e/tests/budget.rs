@@ -1,18 +1,20 @@
-//! The release's first load stays within its transfer budget (brotli, quality 11).
+//! The release's first loads stay within their transfer budgets (brotli, quality 11): the article's, and an
+//! embed's, which loads the widget's own bundle.
+
+use std::path::PathBuf;
 
 use e2e_tests::dist_dir;
-use e2e_tests::transfer::{brotli_size, first_load_files};
+use e2e_tests::transfer::{brotli_size, embed_first_load_files, first_load_files};
 
-const FIRST_LOAD_BUDGET_BYTES: usize = 150 * 1024;
+const ARTICLE_BUDGET_BYTES: usize = 150 * 1024;
+const EMBED_BUDGET_BYTES: usize = 110 * 1024;
 
-#[test]
-fn the_first_load_fits_the_budget() {
-    let files = first_load_files(&dist_dir());
+fn assert_within(what: &str, files: &[PathBuf], budget: usize) {
     assert!(
         files
             .iter()
             .any(|f| f.extension().is_some_and(|x| x == "wasm")),
-        "no .wasm in dist/"
+        "{what} loads no .wasm"
     );
     let sizes: Vec<(String, usize)> = files
         .iter()
@@ -25,7 +27,28 @@ fn the_first_load_fits_the_budget() {
         .collect();
     let total: usize = sizes.iter().map(|(_, size)| size).sum();
     assert!(
-        total <= FIRST_LOAD_BUDGET_BYTES,
-        "first load is {total} bytes brotli, over {FIRST_LOAD_BUDGET_BYTES}: {sizes:?}"
+        total <= budget,
+        "{what} first load is {total} bytes brotli, over {budget}: {sizes:?}"
     );
+}
+
+#[test]
+fn the_article_first_load_fits_its_budget() {
+    assert_within(
+        "the article",
+        &first_load_files(&dist_dir()),
+        ARTICLE_BUDGET_BYTES,
+    );
+}
+
+#[test]
+fn an_embed_first_load_fits_its_budget() {
+    let files = embed_first_load_files(&dist_dir());
+    assert!(
+        !files.iter().any(|f| f
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("japan-us-trade"))),
+        "an embed loads the article's bundle: {files:?}"
+    );
+    assert_within("an embed", &files, EMBED_BUDGET_BYTES);
 }

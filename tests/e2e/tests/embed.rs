@@ -242,3 +242,71 @@ fn the_embed_dialog_copies_its_code_previews_the_widget_and_closes_with_escape()
         "return !document.getElementById('embed-dialog').open",
     );
 }
+
+#[test]
+fn the_widget_loads_only_its_own_bundle_and_article_embed_addresses_move_to_it() {
+    let page = OpenArticle::open_embed(Launch::default(), "?embed=yen&theme=dark");
+    let b = &page.browser;
+    // What the browser fetched is exactly what the embed budget counts, and none of it is the article's.
+    let fetched: Vec<String> = b
+        .eval(
+            "return performance.getEntriesByType('resource')
+               .map(e => new URL(e.name).pathname.split('/').pop())
+               .filter(name => !name.endsWith('.svg'))",
+            vec![],
+        )
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    let mut counted: Vec<String> =
+        e2e_tests::transfer::embed_first_load_files(&e2e_tests::dist_dir())
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().to_string())
+            .filter(|name| name != "embed.html")
+            .collect();
+    let mut fetched_sorted = fetched.clone();
+    fetched_sorted.sort();
+    counted.sort();
+    assert_eq!(fetched_sorted, counted, "fetched vs counted");
+    assert!(
+        fetched
+            .iter()
+            .any(|n| n.starts_with("widget-") && n.ends_with(".wasm")),
+        "{fetched:?}"
+    );
+    assert!(
+        !fetched.iter().any(|n| n.starts_with("japan-us-trade")),
+        "{fetched:?}"
+    );
+
+    // An embed address on the article moves to the widget's page with its options and view.
+    b.goto(&format!(
+        "{}/?embed=yen&theme=dark&yen=1990..2000",
+        page.server.origin
+    ));
+    b.wait_for(
+        "the move to embed.html",
+        "return location.pathname === '/embed.html'
+            && location.search.startsWith('?embed=yen&theme=dark&yen=1990..2000')
+            && document.documentElement.dataset.theme === 'dark'
+            && document.querySelector('#embed-root canvas')?.width > 10",
+    );
+    assert_eq!(
+        b.eval(
+            "return document.querySelector('#embed-root select')?.value",
+            vec![]
+        ),
+        json!("1990")
+    );
+
+    // The widget's page without a chart named shows the goods chart.
+    b.goto(&format!("{}/embed.html", page.server.origin));
+    b.wait_for(
+        "the goods chart",
+        "return document.querySelector('#embed-root figure')?.id === 'goods-trade-chart'
+            && document.querySelector('#embed-root canvas')?.width > 10",
+    );
+    assert_eq!(b.console_errors(), Vec::<String>::new());
+}

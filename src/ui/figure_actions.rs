@@ -1,0 +1,106 @@
+//! The article's footer under each chart: the data table of exactly what is shown, downloads (CSV, SVG,
+//! PNG) and the Embed button.
+
+use leptos::prelude::*;
+
+use super::chart_figure::FigureParts;
+use super::download::{data_url, save};
+use super::embed_dialog::open_embed_dialog;
+use crate::chart::spec::ChartSpec;
+use crate::chart::svg::chart_svg;
+
+/// The table, the downloads and the Embed button of one chart.
+pub fn article_actions(parts: FigureParts) -> AnyView {
+    let FigureParts {
+        chart,
+        state,
+        spec,
+        bounds,
+        layout,
+        canvas,
+        theme,
+    } = parts;
+    let file_stem = move || {
+        let s = state.get();
+        match bounds {
+            Some(_) => format!(
+                "japan-us-{}-{}-{}-{}",
+                chart.key(),
+                s.from,
+                s.to,
+                s.units.token()
+            ),
+            None => format!("japan-us-{}", chart.key()),
+        }
+    };
+    let csv_href = move || spec.with(|s| data_url("text/csv", &s.to_csv()));
+    let save_svg = move |_| {
+        let (width, height) = layout.with_value(|l| {
+            l.as_ref()
+                .map_or((960, 480), |l| (l.width as u32, l.height as u32))
+        });
+        let svg = spec.with_untracked(|s| chart_svg(s, width, height, theme.get_untracked()));
+        save(
+            &data_url("image/svg+xml", &svg),
+            &format!("{}.svg", file_stem()),
+        );
+    };
+    let save_png = move |_| {
+        if let Some(url) = canvas
+            .get_untracked()
+            .and_then(|c| c.to_data_url_with_type("image/png").ok())
+        {
+            save(&url, &format!("{}.png", file_stem()));
+        }
+    };
+    let title = move || spec.with(|s| s.title.clone());
+    view! {
+        <div class="chart__actions">
+            <details class="chart__table">
+                <summary>"Table"</summary>
+                <DataTable spec />
+            </details>
+            <div class="chart__downloads" role="group" aria-label="Download or embed">
+                <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
+                <button type="button" class="button" on:click=save_svg>"SVG"</button>
+                <button type="button" class="button" on:click=save_png>"PNG"</button>
+                <button type="button" class="button chart__embed" aria-haspopup="dialog"
+                    on:click=move |_| open_embed_dialog(chart, &state.get_untracked(), &title())>
+                    "Embed"
+                </button>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Exactly the rows and series the chart shows, with full figures.
+#[component]
+fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("Data table: {}", s.title))>
+            {move || spec.with(|s| view! {
+                <table>
+                    <caption>{s.title.clone()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{s.row_heading.clone()}</th>
+                            {s.table_headings().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {s.table_rows()
+                            .into_iter()
+                            .map(|(label, cells)| view! {
+                                <tr>
+                                    <th scope="row">{label}</th>
+                                    {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            })}
+        </div>
+    }
+}
