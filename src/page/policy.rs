@@ -1,5 +1,6 @@
-//! The page's Content-Security-Policy: everything from its own origin, WebAssembly allowed, and the one
-//! inline script the build emits (Trunk's loader) allowed by its hash. No `unsafe-inline`, no `unsafe-eval`.
+//! The pages' Content-Security-Policy: everything from their own origin, WebAssembly allowed, and each
+//! page's one inline loader script (the article's from Trunk, the widget's from the build) allowed by its
+//! hash. No `unsafe-inline`, no `unsafe-eval`.
 
 /// The inline `<script>` elements' contents, in order.
 pub fn inline_scripts(page: &str) -> Vec<&str> {

@@ -262,8 +262,8 @@ fn report(
         "# Benchmarks\n\nMeasured {date} by `cargo xtask bench` on this repository's machine (2 cores), release build, served \
          with brotli from 127.0.0.1. Rerun the command to refresh this file.\n\n\
          ## First-load transfer (brotli -q 11)\n\nBudgets: article 150 KB (153,600 bytes); embed 110 KB (112,640 bytes). \
-         An embed (`embed.html?embed=…`) loads the same script, WebAssembly and stylesheets with `embed.html` \
-         (the page without the article) instead of `index.html`.\n\n\
+         Each total counts the page and the stylesheets, script and WebAssembly it names. An embed \
+         (`embed.html?embed=…`) loads the widget's own bundle and only the chart stylesheets.\n\n\
          | File | Bytes |\n|---|---:|\n"
     );
     for (name, size) in sizes {
@@ -274,7 +274,7 @@ fn report(
         total as f64 / 1024.0
     ));
     out.push_str(&format!(
-        "| **Embed total** (`embed.html` instead of `index.html`) | **{embed_total}** ({:.1} KB) |\n\n",
+        "| **Embed total** (`embed.html`, the widget bundle, chart stylesheets) | **{embed_total}** ({:.1} KB) |\n\n",
         embed_total as f64 / 1024.0
     ));
     out.push_str(&format!(
