@@ -1,5 +1,6 @@
 //! A live chart as a figure: title and summary, controls, a read-out announced to screen readers, the
-//! canvas with event markers, the source, a data table of exactly what is shown, and downloads.
+//! canvas with event markers, the source, and a footer its page chooses (the article's table, downloads and
+//! Embed button in [`super::figure_actions`]; the widget's link to the article in [`super::embed`]).
 
 use std::cell::Cell;
 use std::rc::Rc;
