@@ -7,10 +7,10 @@ use japan_us_trade::chart::catalog::ChartId;
 use japan_us_trade::content::{ARTICLE, DATASET};
 use japan_us_trade::page::article_html;
 use japan_us_trade::state::ChartState;
+use japan_us_trade::ui::article_footer::article_footer;
 use japan_us_trade::ui::chart_figure::ChartFigure;
 use japan_us_trade::ui::chart_states::ChartStates;
 use japan_us_trade::ui::disclosures;
-use japan_us_trade::ui::figure_actions::article_actions;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -90,7 +90,7 @@ async fn a_chart_island_reads_out_years_from_the_keyboard() {
         ChartId::GoodsTrade.year_bounds(&DATASET),
     ));
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
-        view! { <ChartFigure chart=ChartId::GoodsTrade state footer=article_actions /> }
+        view! { <ChartFigure chart=ChartId::GoodsTrade state footer=article_footer /> }
     });
     settle().await;
     let canvas = container.query_selector("canvas").unwrap().unwrap();

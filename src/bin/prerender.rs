@@ -43,7 +43,10 @@ fn main() {
     }
     let template = page;
     // The embed page: the widget's own, lighter bundle and only the stylesheets a chart needs.
-    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    if !public_url.ends_with('/') {
+        public_url.push('/');
+    }
     let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
     let widget = japan_us_trade::page::widget_page(
         &template,

@@ -1,12 +1,12 @@
 //! The embed widget's page, `embed.html`, made from the built page template: the same head (title, icon,
 //! the stylesheets a chart needs, not the article's) and the widget's own bundle instead of the article's.
 
-/// The stylesheets a widget uses, by the names Trunk gives them (`<name>-<hash>.css`).
+/// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading
-/// the widget's `script` and `wasm` (addresses as the page should request them). The article marker and
-/// Trunk's loader must be in the template.
+/// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
+/// article marker, Trunk's module loader and one `<link>` line per widget stylesheet.
 pub fn widget_page(
     template: &str,
     marker: &str,
@@ -29,17 +29,30 @@ pub fn widget_page(
     );
     let page =
         format!("{}{loader}{}", &template[..start], &template[end..]).replacen(marker, "", 1);
-    Ok(page
+    // Only the chart's stylesheets, and no preloads of the article's bundle.
+    let kept: Vec<&str> = page
         .lines()
         .filter(|line| {
-            !line.contains("rel=\"stylesheet\"")
-                || WIDGET_STYLES.iter().any(|name| links_style(line, name))
+            let preload =
+                line.contains("rel=\"preload\"") || line.contains("rel=\"modulepreload\"");
+            let stylesheet = line.contains("rel=\"stylesheet\"");
+            !preload && (!stylesheet || WIDGET_STYLES.iter().any(|name| links_style(line, name)))
         })
-        .map(|line| format!("{line}\n"))
-        .collect())
+        .collect();
+    let styles = kept
+        .iter()
+        .filter(|line| line.contains("rel=\"stylesheet\""))
+        .count();
+    if styles != WIDGET_STYLES.len() {
+        return Err(format!(
+            "the page template links {styles} of the widget's {} stylesheets {WIDGET_STYLES:?}",
+            WIDGET_STYLES.len()
+        ));
+    }
+    Ok(kept.iter().map(|line| format!("{line}\n")).collect())
 }
 
-/// Whether a `<link>` line loads the stylesheet Trunk named `<name>-<hash>.css`.
+/// Whether a `<link>` line loads the stylesheet `<name>.css` or `<name>-<hash>.css`.
 fn links_style(line: &str, name: &str) -> bool {
     let Some(href) = line
         .split("href=\"")
@@ -49,38 +62,40 @@ fn links_style(line: &str, name: &str) -> bool {
         return false;
     };
     let file = href.rsplit('/').next().unwrap_or(href);
-    file.strip_prefix(name)
-        .and_then(|rest| rest.strip_prefix('-'))
-        .is_some_and(|hash| hash.ends_with(".css") && !hash.contains('-'))
+    let Some(rest) = file.strip_prefix(name) else {
+        return false;
+    };
+    rest == ".css"
+        || rest
+            .strip_prefix('-')
+            .and_then(|hashed| hashed.strip_suffix(".css"))
+            .is_some_and(|hash| !hash.is_empty() && hash.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const MARKER: &str = "<!-- article -->";
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n\
         <link rel=\"stylesheet\" href=\"/base-1a2b.css\" integrity=\"sha384-x\"/>\n\
         <link rel=\"stylesheet\" href=\"/article-3c4d.css\" integrity=\"sha384-y\"/>\n\
         <link rel=\"stylesheet\" href=\"/chart-5e6f.css\"/>\n\
+        <link rel=\"stylesheet\" href=\"/chart-article-5e70.css\"/>\n\
         <link rel=\"stylesheet\" href=\"/embed-dialog-7a8b.css\"/>\n\
         <link rel=\"stylesheet\" href=\"/embed-9c0d.css\"/>\n\
+        <link rel=\"modulepreload\" href=\"/app-1.js\"/>\n\
         <link rel=\"icon\" href=\"/favicon-1.svg\"/>\n\
         <script type=\"module\">\nimport init from '/app-1.js';\nawait init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n\
         </head>\n<body>\n<!-- article -->\n</body>\n</html>\n";
 
     #[test]
     fn the_widget_page_loads_its_own_bundle_and_only_the_chart_styles() {
-        let page = widget_page(
-            TEMPLATE,
-            "<!-- article -->",
-            "/widget-9.js",
-            "/widget-9_bg.wasm",
-        )
-        .unwrap();
+        let page = widget_page(TEMPLATE, MARKER, "/widget-9.js", "/widget-9_bg.wasm").unwrap();
         assert!(page.contains("import init from '/widget-9.js';"));
         assert!(page.contains("module_or_path: '/widget-9_bg.wasm'"));
         assert!(!page.contains("app-1"), "{page}");
-        assert!(!page.contains("<!-- article -->"));
+        assert!(!page.contains(MARKER));
         for kept in [
             "/base-1a2b.css",
             "/chart-5e6f.css",
@@ -90,21 +105,31 @@ mod tests {
         ] {
             assert!(page.contains(kept), "{kept} missing from {page}");
         }
-        for dropped in ["/article-3c4d.css", "/embed-dialog-7a8b.css"] {
+        for dropped in [
+            "/article-3c4d.css",
+            "/chart-article-5e70.css",
+            "/embed-dialog-7a8b.css",
+        ] {
             assert!(!page.contains(dropped), "{dropped} kept in {page}");
         }
     }
 
     #[test]
+    fn stylesheets_under_a_sub_path_or_unhashed_are_kept_and_a_missing_one_is_refused() {
+        let sub_path = TEMPLATE.replace("href=\"/", "href=\"/trade/");
+        let page = widget_page(&sub_path, MARKER, "/trade/w.js", "/trade/w.wasm").unwrap();
+        assert!(page.contains("/trade/base-1a2b.css") && page.contains("/trade/embed-9c0d.css"));
+        let unhashed = TEMPLATE.replace("/chart-5e6f.css", "/chart.css");
+        let page = widget_page(&unhashed, MARKER, "/w.js", "/w.wasm").unwrap();
+        assert!(page.contains("/chart.css"));
+        let without_chart = TEMPLATE.replace("/chart-5e6f.css", "/charts-5e6f.css");
+        assert!(widget_page(&without_chart, MARKER, "/w.js", "/w.wasm").is_err());
+    }
+
+    #[test]
     fn a_template_without_a_loader_or_marker_is_refused() {
-        assert!(widget_page(
-            "<body><!-- article --></body>",
-            "<!-- article -->",
-            "/w.js",
-            "/w.wasm"
-        )
-        .is_err());
-        let no_marker = TEMPLATE.replace("<!-- article -->", "");
-        assert!(widget_page(&no_marker, "<!-- article -->", "/w.js", "/w.wasm").is_err());
+        assert!(widget_page("<body><!-- article --></body>", MARKER, "/w.js", "/w.wasm").is_err());
+        let no_marker = TEMPLATE.replace(MARKER, "");
+        assert!(widget_page(&no_marker, MARKER, "/w.js", "/w.wasm").is_err());
     }
 }

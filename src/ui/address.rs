@@ -8,6 +8,16 @@ pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// The address of `page` in this page's folder, on this origin: `embed.html` beside the article, or `""`
+/// for the folder's index page (the article, seen from the widget).
+pub fn page_beside(page: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{folder}{page}")
+}
+
 /// Replaces the query string (keeping path and fragment) with `history.replaceState`.
 pub fn replace_query(query: &str) {
     let location = window().location();

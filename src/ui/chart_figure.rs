@@ -1,6 +1,6 @@
 //! A live chart as a figure: title and summary, controls, a read-out announced to screen readers, the
 //! canvas with event markers, the source, and a footer its page chooses (the article's table, downloads and
-//! Embed button in [`super::figure_actions`]; the widget's link to the article in [`super::embed`]).
+//! Embed button in [`super::article_footer`]; the widget's link to the article in [`super::embed`]).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -11,10 +11,10 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::address::{current_query, replace_query};
+use super::address::{current_query, page_beside, replace_query};
 use super::chart_controls::ChartControls;
 use super::color_scheme::use_preferred_theme;
-use super::event_markers::write_markers;
+use super::event_markers::{marker_list, write_markers};
 use super::readout::write_readout;
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::catalog::{chart_spec, ChartId};
@@ -49,8 +49,8 @@ pub struct FigureParts {
 pub type FigureFooter = fn(FigureParts) -> AnyView;
 
 /// What a reader sees: a chart they can hover, step through with ←/→ (Home/End, Escape to hide the
-/// read-out), re-scale, filter by series and years, read as a table and download. The choices live in the
-/// page's address, so a reload or a shared link shows the same view.
+/// read-out), re-scale, filter by series and years, and (in the article) read as a table and download. The
+/// choices live in the page's address, so a reload or a shared link shows the same view.
 #[component]
 pub fn ChartFigure(
     chart: ChartId,
@@ -78,7 +78,9 @@ pub fn ChartFigure(
     let show_title = embedded.is_none_or(|o| o.title);
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let layout = StoredValue::new_local(None::<ChartLayout>);
-    let marker_list = NodeRef::<html::Ul>::new();
+    let markers = NodeRef::<html::Ul>::new();
+    // The widget's page has no timeline: its markers link to the article's.
+    let article_address = embedded.map(|_| page_beside(""));
     let marker_clusters = StoredValue::new(Vec::<MarkerCluster>::new());
     let size_changes = RwSignal::new(0u32);
     let failed = RwSignal::new(false);
@@ -104,6 +106,7 @@ pub fn ChartFigure(
             return;
         }
         let frame_pending = frame_pending.clone();
+        let article_address = article_address.clone();
         request_animation_frame(move || {
             frame_pending.set(false);
             let drawn = spec
@@ -115,8 +118,8 @@ pub fn ChartFigure(
                     });
                     // A hover redraw leaves the markers where they are: rebuild them only when they move.
                     if marker_clusters.with_value(|current| *current != clusters) {
-                        if let Some(list) = marker_list.get_untracked() {
-                            write_markers(&list, &clusters);
+                        if let Some(list) = markers.get_untracked() {
+                            write_markers(&list, &clusters, article_address.as_deref());
                         }
                         marker_clusters.set_value(clusters);
                     }
@@ -226,7 +229,11 @@ pub fn ChartFigure(
             <p class="chart__readout" aria-hidden="true" node_ref=readout_line></p>
             {move || failed.get().then(|| view! {
                 <p class="chart__failure" role="alert">
-                    "This chart could not be drawn — the data table is below."
+                    {if embedded.is_none() {
+                        "This chart could not be drawn — the data table is below."
+                    } else {
+                        "This chart could not be drawn — its data table is in the article."
+                    }}
                 </p>
             })}
             <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get() class:chart__plot--failed=move || failed.get()>
@@ -248,18 +255,7 @@ pub fn ChartFigure(
                     on:keydown=on_key
                     on:blur=move |_| focus.set(None)
                 ></canvas>
-                <ul
-                    class="chart__markers"
-                    aria-label="Events on the time axis"
-                    node_ref=marker_list
-                    on:focusin=move |_| tips_hidden.set(false)
-                    on:mouseover=move |_| tips_hidden.set(false)
-                    on:keydown=move |ev: ev::KeyboardEvent| {
-                        if ev.key() == "Escape" {
-                            tips_hidden.set(true)
-                        }
-                    }
-                ></ul>
+                {marker_list(markers, tips_hidden)}
             </div>
             <p class="visually-hidden" id=hint_id>"Use the left and right arrow keys to step through the values; Escape hides them."</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{sentence}</p>

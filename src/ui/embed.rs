@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::address::current_query;
+use super::address::{current_query, page_beside};
 use super::chart_figure::{ChartFigure, FigureParts};
 use super::chart_states::ChartStates;
 use crate::chart::catalog::{chart_spec, ChartId};
@@ -25,8 +25,8 @@ pub fn start() {
     );
 }
 
-/// Shows only the embedded chart and starts talking to the host page.
-pub fn start_embed(options: EmbedOptions, states: ChartStates) {
+/// Shows the embedded chart and starts talking to the host page.
+fn start_embed(options: EmbedOptions, states: ChartStates) {
     let Some(state) = states.state_of(options.chart) else {
         return;
     };
@@ -46,10 +46,6 @@ pub fn start_embed(options: EmbedOptions, states: ChartStates) {
     let Some(body) = document().body() else {
         return;
     };
-    // Only the chart: the static article goes, so none of its ids can shadow the widget's.
-    while let Some(child) = body.first_child() {
-        let _ = body.remove_child(&child);
-    }
     let Ok(root) = document().create_element("div") else {
         return;
     };
@@ -98,13 +94,8 @@ fn article_link(parts: FigureParts) -> AnyView {
         ..
     } = parts;
     let article_url = move || {
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        // The article is the folder's index page, beside `embed.html`; the origin keeps the link on this site.
-        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        let path = format!("{}{folder}", location.origin().unwrap_or_default());
         let query = query_with_state("", chart, bounds, &state.get());
-        format!("{path}{query}#{}", chart.element_id())
+        format!("{}{query}#{}", page_beside(""), chart.element_id())
     };
     view! {
         <p class="chart__article-link">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::address::page_beside;
 use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
@@ -14,10 +15,6 @@ use crate::state::ChartState;
 
 /// The widget's address for `chart` in `state`: `embed.html` beside this page, on its origin.
 pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
     let options = EmbedOptions {
         chart,
         theme: ThemeChoice::Auto,
@@ -30,7 +27,7 @@ pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
         chart.year_bounds(&DATASET),
         state,
     );
-    format!("{origin}{folder}embed.html{query}")
+    format!("{}{query}", page_beside("embed.html"))
 }
 
 fn by_id<T: JsCast>(id: &str) -> Option<T> {

@@ -1,21 +1,47 @@
 //! The events on a chart's time axis: one link per cluster of nearby events, to its timeline entry, naming
-//! the events on hover and focus. Written straight into their list when the markers move (a resize, a new
-//! range), which costs less, in the WebAssembly's size, than a view; the list itself carries the listeners.
+//! the events on hover and focus (Escape hides the names). The items are written straight into their list
+//! when the markers move (a resize, a new range), which costs less, in the WebAssembly's size, than a view;
+//! the list itself carries the listeners.
 
-use leptos::prelude::document;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::chart::layout::MarkerCluster;
 
-/// Replaces `list`'s items with one marker per cluster.
-pub fn write_markers(list: &web_sys::Element, clusters: &[MarkerCluster]) {
-    list.set_text_content(None);
-    for cluster in clusters {
-        let _ = append_marker(list, cluster);
+/// The list the markers are written into. Hovering or focusing a marker shows the names; Escape hides them.
+pub fn marker_list(list: NodeRef<html::Ul>, tips_hidden: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <ul
+            class="chart__markers"
+            aria-label="Events on the time axis"
+            node_ref=list
+            on:focusin=move |_| tips_hidden.set(false)
+            on:mouseover=move |_| tips_hidden.set(false)
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    tips_hidden.set(true)
+                }
+            }
+        ></ul>
     }
 }
 
-fn append_marker(list: &web_sys::Element, cluster: &MarkerCluster) -> Option<()> {
+/// Replaces `list`'s items with one marker per cluster. In the widget, whose page has no timeline, the links
+/// go to the timeline in the article at `article` (in a new tab).
+pub fn write_markers(list: &web_sys::Element, clusters: &[MarkerCluster], article: Option<&str>) {
+    list.set_text_content(None);
+    for cluster in clusters {
+        let _ = append_marker(list, cluster, article);
+    }
+}
+
+fn append_marker(
+    list: &web_sys::Element,
+    cluster: &MarkerCluster,
+    article: Option<&str>,
+) -> Option<()> {
     let create = |tag: &str| document().create_element(tag).ok();
     let item = create("li")?.dyn_into::<web_sys::HtmlElement>().ok()?;
     item.set_class_name("chart__marker");
@@ -24,13 +50,20 @@ fn append_marker(list: &web_sys::Element, cluster: &MarkerCluster) -> Option<()>
         .set_property("left", &format!("{:.1}px", cluster.left))
         .ok()?;
     let link = create("a")?;
-    link.set_attribute("href", &format!("#{}", cluster.anchor))
+    let (href, where_to) = match article {
+        None => (format!("#{}", cluster.anchor), "go to the timeline"),
+        Some(article) => (
+            format!("{article}#{}", cluster.anchor),
+            "the timeline in the article, in a new tab",
+        ),
+    };
+    link.set_attribute("href", &href).ok()?;
+    if article.is_some() {
+        link.set_attribute("target", "_blank").ok()?;
+        link.set_attribute("rel", "noopener").ok()?;
+    }
+    link.set_attribute("aria-label", &format!("{} ({where_to})", cluster.label))
         .ok()?;
-    link.set_attribute(
-        "aria-label",
-        &format!("{} (go to the timeline)", cluster.label),
-    )
-    .ok()?;
     let tip = create("span")?;
     tip.set_class_name("chart__marker-tip");
     tip.set_attribute("aria-hidden", "true").ok()?;

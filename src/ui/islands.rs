@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::address::current_query;
+use super::address::{current_query, page_beside};
+use super::article_footer::article_footer;
 use super::chart_figure::ChartFigure;
 use super::chart_states::ChartStates;
 use super::disclosures;
-use super::figure_actions::article_actions;
 use crate::chart::catalog::ChartId;
 use crate::embed::options::EmbedOptions;
 
@@ -23,9 +23,8 @@ pub fn start() {
     let query = current_query();
     if EmbedOptions::from_query(&query).is_some() {
         let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        let _ = location.replace(&format!("{folder}embed.html{query}"));
+        let hash = location.hash().unwrap_or_default();
+        let _ = location.replace(&format!("{}{query}{hash}", page_beside("embed.html")));
         return;
     }
     let states = ChartStates::from_address();
@@ -116,7 +115,7 @@ fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
     }
     leptos::mount::mount_to(
         island.clone(),
-        move || view! { <ChartFigure chart state footer=article_actions /> },
+        move || view! { <ChartFigure chart state footer=article_footer /> },
     )
     .forget();
 }

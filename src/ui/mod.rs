@@ -2,6 +2,7 @@
 //! charts live with Leptos, and [`disclosures`] adds the few behaviours the static page cannot have.
 
 pub mod address;
+pub mod article_footer;
 pub mod chart_controls;
 pub mod chart_figure;
 pub mod chart_states;
@@ -12,6 +13,5 @@ pub mod download;
 pub mod embed;
 pub mod embed_dialog;
 pub mod event_markers;
-pub mod figure_actions;
 pub mod islands;
 pub mod readout;

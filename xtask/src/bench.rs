@@ -19,24 +19,25 @@ const LIGHTHOUSE_VERSION: &str = "13";
 pub fn bench(tools: &Tools) -> Result<(), String> {
     let root = workspace_root();
     let dist = root.join("dist");
-    let sizes: Vec<(String, usize)> = first_load_files(&dist)
-        .iter()
-        .map(|f| {
-            (
-                f.file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .to_string(),
-                brotli_size(f),
-            )
-        })
-        .collect();
+    let sized = |files: Vec<std::path::PathBuf>| -> Vec<(String, usize)> {
+        files
+            .iter()
+            .map(|f| {
+                (
+                    f.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .to_string(),
+                    brotli_size(f),
+                )
+            })
+            .collect()
+    };
+    let sizes = sized(first_load_files(&dist));
+    let embed_sizes = sized(embed_first_load_files(&dist));
     let total: usize = sizes.iter().map(|(_, s)| s).sum();
     eprintln!("first load, brotli -q 11: {total} bytes");
-    let embed_total: usize = embed_first_load_files(&dist)
-        .iter()
-        .map(|f| brotli_size(f))
-        .sum();
+    let embed_total: usize = embed_sizes.iter().map(|(_, s)| s).sum();
     eprintln!("embed first load, brotli -q 11: {embed_total} bytes");
 
     let server = StaticServer::start_compressed(&dist);
@@ -52,6 +53,7 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
     let report = report(
         &sizes,
         total,
+        &embed_sizes,
         embed_total,
         median,
         p95,
@@ -228,6 +230,7 @@ fn which(program: &str, path: &str) -> Option<String> {
 fn report(
     sizes: &[(String, usize)],
     total: usize,
+    embed_sizes: &[(String, usize)],
     embed_total: usize,
     median: f64,
     p95: f64,
@@ -273,8 +276,12 @@ fn report(
         "| **Article total** | **{total}** ({:.1} KB) |\n",
         total as f64 / 1024.0
     ));
+    out.push_str("\n| Embed file | Bytes |\n|---|---:|\n");
+    for (name, size) in embed_sizes {
+        out.push_str(&format!("| `{name}` | {size} |\n"));
+    }
     out.push_str(&format!(
-        "| **Embed total** (`embed.html`, the widget bundle, chart stylesheets) | **{embed_total}** ({:.1} KB) |\n\n",
+        "| **Embed total** | **{embed_total}** ({:.1} KB) |\n\n",
         embed_total as f64 / 1024.0
     ));
     out.push_str(&format!(

@@ -27,15 +27,42 @@ pub fn page_load_files(dist: &Path, page: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The file names of the quoted `.css`, `.js` and `.wasm` addresses in `html`.
+/// The file names a page loads: its stylesheets and preloads (`<link rel=… href>`), scripts (`<script src>`)
+/// and what its loader script imports (`from '…'`, `module_or_path: '…'`).
 fn named_assets(html: &str) -> Vec<String> {
-    html.split(['"', '\''])
-        .filter(|quoted| {
-            !quoted.contains(char::is_whitespace)
-                && [".css", ".js", ".wasm"].iter().any(|x| quoted.ends_with(x))
-        })
+    let mut addresses = Vec::new();
+    for tag in html.split('<').skip(1) {
+        let (opening, body) = tag.split_once('>').unwrap_or((tag, ""));
+        if opening.starts_with("link ")
+            && ["stylesheet", "preload", "modulepreload"]
+                .iter()
+                .any(|rel| opening.contains(&format!("rel=\"{rel}\"")))
+        {
+            addresses.extend(attribute(opening, "href"));
+        } else if opening.starts_with("script") {
+            addresses.extend(attribute(opening, "src"));
+            for lead in ["from '", "module_or_path: '"] {
+                addresses.extend(
+                    body.split(lead)
+                        .skip(1)
+                        .filter_map(|rest| rest.split('\'').next()),
+                );
+            }
+        }
+    }
+    addresses
+        .into_iter()
         .map(|address| address.rsplit('/').next().unwrap_or(address).to_string())
         .collect()
+}
+
+/// The value of `name="…"` in an opening tag.
+fn attribute<'a>(opening: &'a str, name: &str) -> Option<&'a str> {
+    opening
+        .split(&format!(" {name}=\""))
+        .nth(1)?
+        .split('"')
+        .next()
 }
 
 /// The brotli-compressed size of one file at quality 11.
@@ -60,13 +87,14 @@ mod tests {
     use super::named_assets;
 
     #[test]
-    fn the_assets_a_page_names_are_found_in_links_and_its_loader() {
-        let html = "<link rel=\"stylesheet\" href=\"/base-1.css\"/><link rel=\"icon\" href=\"/f.svg\"/>\
+    fn the_assets_a_page_names_are_its_stylesheets_scripts_and_loader_imports() {
+        let html = "<link rel=\"stylesheet\" href=\"/sub/base-1.css\" integrity=\"x\"/><link rel=\"icon\" href=\"/f.svg\"/>\
+            <link rel=\"modulepreload\" href=\"/p-3.js\"><script src=\"/s-4.js\"></script>\
             <script type=\"module\">import init from '/w-2.js';\nawait init({ module_or_path: '/w-2_bg.wasm' });</script>\
-            <p>Read \"notes.js\" here</p>";
+            <p>See \"notes.js\" and <a href=\"/x.css\">this</a>.</p>";
         assert_eq!(
             named_assets(html),
-            ["base-1.css", "w-2.js", "w-2_bg.wasm", "notes.js"]
+            ["base-1.css", "p-3.js", "s-4.js", "w-2.js", "w-2_bg.wasm"]
         );
     }
 }

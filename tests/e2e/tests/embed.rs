@@ -281,6 +281,26 @@ fn the_widget_loads_only_its_own_bundle_and_article_embed_addresses_move_to_it()
         "{fetched:?}"
     );
 
+    // The widget's page has no timeline: its event markers open the article's, in a new tab.
+    let marker = b.eval(
+        "const a = document.querySelector('#embed-root .chart__marker a');
+         return a && [a.getAttribute('href'), a.target, a.rel, a.getAttribute('aria-label')];",
+        vec![],
+    );
+    assert_eq!(
+        marker[0],
+        json!(format!("{}/#event-1985-09-22", page.server.origin)),
+        "{marker}"
+    );
+    assert_eq!(
+        (&marker[1], &marker[2]),
+        (&json!("_blank"), &json!("noopener"))
+    );
+    assert!(
+        marker[3].as_str().unwrap().contains("in the article"),
+        "{marker}"
+    );
+
     // An embed address on the article moves to the widget's page with its options and view.
     b.goto(&format!(
         "{}/?embed=yen&theme=dark&yen=1990..2000",

@@ -69,6 +69,41 @@ fn a_strict_policy_holds_while_every_feature_is_used() {
 }
 
 #[test]
+fn the_widget_holds_the_same_strict_policy_while_it_is_used() {
+    let server = e2e_tests::static_server::StaticServer::start(&e2e_tests::dist_dir());
+    let b = e2e_tests::browser::Browser::launch(Launch::default());
+    b.before_every_page(RECORD_VIOLATIONS);
+    b.goto(&format!("{}/embed.html?embed=goods", server.origin));
+    b.wait_for(
+        "the widget",
+        "return document.querySelector('#embed-root canvas')?.width > 10
+            && document.querySelectorAll('#embed-root .chart__marker a').length > 0",
+    );
+    let policy = b.eval(
+        "return document.querySelector('meta[http-equiv=Content-Security-Policy]').content",
+        vec![],
+    );
+    assert!(
+        policy
+            .as_str()
+            .unwrap()
+            .starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+        "{policy}"
+    );
+    let canvas = b.find("#embed-root canvas");
+    b.pointer_move(&canvas, 300.0, 100.0);
+    b.send_keys(&canvas, "\u{E014}");
+    b.click(&b.find("#embed-root button[data-series=balance]"));
+    b.click(&b.find("#embed-root input[value=real]"));
+    b.click(&b.find("#embed-root select[name=goods-from] option[value='1995']"));
+    let marker = b.find("#embed-root .chart__marker a");
+    b.eval("arguments[0].focus()", vec![marker.as_arg()]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(b.eval("return window.violations", vec![]), json!([]));
+    assert_eq!(b.console_errors(), Vec::<String>::new());
+}
+
+#[test]
 fn a_chart_that_cannot_be_drawn_says_so_and_the_rest_keeps_working() {
     let break_yen_chart = "const getContext = HTMLCanvasElement.prototype.getContext;
         HTMLCanvasElement.prototype.getContext = function (...args) {

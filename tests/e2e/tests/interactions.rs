@@ -335,6 +335,20 @@ fn an_event_marker_names_its_events_and_leads_to_the_timeline() {
         label.starts_with("1985") && label.contains(": Plaza Accord"),
         "{label}"
     );
+    // Focus shows the markers' names, Escape hides them, and focusing a marker again shows them.
+    let tips_hidden = format!(
+        "return document.querySelector('{GOODS} .chart__plot').classList.contains('chart__plot--tips-hidden')"
+    );
+    page.browser
+        .eval("arguments[0].focus()", vec![marker.as_arg()]);
+    assert_eq!(page.browser.eval(&tips_hidden, vec![]), json!(false));
+    page.browser.send_keys(&marker, "\u{E00C}");
+    assert_eq!(page.browser.eval(&tips_hidden, vec![]), json!(true));
+    page.browser.eval(
+        "arguments[0].blur(); arguments[0].focus()",
+        vec![marker.as_arg()],
+    );
+    assert_eq!(page.browser.eval(&tips_hidden, vec![]), json!(false));
     page.browser.send_keys(&marker, "\u{E007}");
     page.browser.wait_for(
         "the timeline entry",

@@ -10,7 +10,7 @@ use crate::chart::spec::ChartSpec;
 use crate::chart::svg::chart_svg;
 
 /// The table, the downloads and the Embed button of one chart.
-pub fn article_actions(parts: FigureParts) -> AnyView {
+pub fn article_footer(parts: FigureParts) -> AnyView {
     let FigureParts {
         chart,
         state,
