@@ -1,5 +1,6 @@
 //! The browser layer. The article arrives as static HTML (see [`crate::page`]); [`islands`] makes its
 //! charts live with Leptos, and [`disclosures`] adds the few behaviours the static page cannot have.
+//! [`embed`] is the embed widget, the entry point of its own bundle (`src/bin/widget.rs`).
 
 pub mod address;
 pub mod article_footer;
