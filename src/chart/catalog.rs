@@ -372,11 +372,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
             spec
         }
         ChartId::Vehicles => {
-            let imports: Vec<_> = dataset
-                .products_2024
-                .iter()
-                .filter(|p| p.direction == "us_imports")
-                .collect();
+            let imports = vehicle_imports(dataset);
             let rows: Vec<Row> = imports
                 .iter()
                 .enumerate()
@@ -527,6 +523,15 @@ fn year_spec(
         source: chart.source().to_string(),
         notes: chart.notes().iter().map(|n| n.to_string()).collect(),
     }
+}
+
+/// The rows of the vehicles chart: US imports from Japan by category, in the data's order.
+pub fn vehicle_imports(dataset: &Dataset) -> Vec<&trade_model::data::ProductFlow> {
+    dataset
+        .products_2024
+        .iter()
+        .filter(|p| p.direction == "us_imports")
+        .collect()
 }
 
 /// Each vehicle line's share of all goods imports, with the valuation caveat that makes it approximate.

@@ -6,7 +6,11 @@
 //! Widget → host: `{source, type: "size", chart, height}`, `{source, type: "state", chart, from, to, units,
 //! series}`, `{source, type: "readout", chart, year}` (year `null` when the read-out is hidden).
 
+use trade_model::data::Dataset;
+
+use crate::chart::catalog::{vehicle_imports, ChartId};
 use crate::chart::units::Units;
+use crate::state::{ChartState, MIN_YEARS};
 
 /// The `source` of every message the widget sends.
 pub const SOURCE: &str = "japan-us-trade";
@@ -105,6 +109,65 @@ pub fn read_host_message(message: &Received) -> Result<HostRequest, &'static str
     }
 }
 
+/// Where the reader's read-out is, as the host is told it: the row's year, or on the chart of categories
+/// (vehicles) the category's code (`8703`, `8704`, `TOTAL`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadoutAt {
+    Year(u16),
+    Item(String),
+}
+
+/// The read-out's place for the row at `x` (a year, or a category's index) of `chart`.
+pub fn readout_at(chart: ChartId, dataset: &Dataset, x: f64) -> Option<ReadoutAt> {
+    if chart.year_bounds(dataset).is_some() {
+        return Some(ReadoutAt::Year(x as u16));
+    }
+    let index = usize::try_from(x as i64).ok()?;
+    vehicle_imports(dataset)
+        .get(index)
+        .map(|p| ReadoutAt::Item(p.code.to_string()))
+}
+
+/// The view `change` gives `current`, applied whole or not at all. A range (`from`, `to`, either taken from
+/// `current` when left out) must lie inside the chart's years (`bounds`; a chart without years takes none)
+/// and cover at least [`MIN_YEARS`] years; `units` must be ones the chart offers; `series` must name at
+/// least one of the chart's series (other names are ignored), and the ones it names are shown.
+pub fn apply_change(
+    chart: ChartId,
+    bounds: Option<(u16, u16)>,
+    current: ChartState,
+    change: &StateChange,
+) -> Result<ChartState, &'static str> {
+    let mut next = current;
+    if change.from.is_some() || change.to.is_some() {
+        let (low, high) = bounds.ok_or("this chart has no years")?;
+        let from = change.from.unwrap_or(current.from);
+        let to = change.to.unwrap_or(current.to);
+        if from < low || to > high {
+            return Err("the range is outside the chart's years");
+        }
+        if to < from || to - from + 1 < MIN_YEARS {
+            return Err("the range is too short");
+        }
+        next = next.with_range(bounds, from, to);
+    }
+    if let Some(units) = change.units {
+        if units != current.units && !chart.has_units() {
+            return Err("this chart has no other units");
+        }
+        next = next.with_units(chart, units);
+    }
+    if let Some(wanted) = &change.series {
+        let keys = chart.series().iter().map(|s| s.key);
+        if !keys.clone().any(|k| wanted.iter().any(|w| w == k)) {
+            return Err("no series of this chart is named");
+        }
+        let hidden: Vec<&str> = keys.filter(|k| !wanted.iter().any(|w| w == k)).collect();
+        next = next.with_hidden(chart, &hidden);
+    }
+    Ok(next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +232,83 @@ mod tests {
         let many = Received::List(vec![Received::Text("imports".into()); 17]);
         assert!(read_host_message(&set(fields(vec![("series", many)]))).is_err());
         assert!(read_host_message(&set(Received::Null)).is_err());
+    }
+
+    fn goods() -> (ChartId, Option<(u16, u16)>, ChartState) {
+        let bounds = Some((1985, 2025));
+        (ChartId::GoodsTrade, bounds, ChartState::default_for(bounds))
+    }
+
+    #[test]
+    fn a_valid_change_is_applied_whole() {
+        let (chart, bounds, current) = goods();
+        let change = StateChange {
+            from: Some(2000),
+            to: None,
+            units: Some(Units::Real),
+            series: Some(vec!["imports".into(), "rice".into()]),
+        };
+        let next = apply_change(chart, bounds, current, &change).unwrap();
+        assert_eq!((next.from, next.to, next.units), (2000, 2025, Units::Real));
+        assert!(next.shows(chart, "imports") && !next.shows(chart, "exports"));
+        assert!(!next.shows(chart, "balance"));
+    }
+
+    #[test]
+    fn an_invalid_part_rejects_the_whole_change() {
+        let (chart, bounds, current) = goods();
+        let with_units = |from, to| StateChange {
+            from,
+            to,
+            units: Some(Units::Yen),
+            series: None,
+        };
+        for (from, to) in [
+            (Some(1950), None),
+            (None, Some(2030)),
+            (Some(2010), Some(2011)),
+            (Some(2011), Some(2005)),
+        ] {
+            assert!(apply_change(chart, bounds, current, &with_units(from, to)).is_err());
+        }
+        let no_known_series = StateChange {
+            series: Some(vec!["rice".into()]),
+            units: Some(Units::Yen),
+            ..StateChange::default()
+        };
+        assert!(apply_change(chart, bounds, current, &no_known_series).is_err());
+        assert!(apply_change(
+            chart,
+            bounds,
+            current,
+            &StateChange {
+                series: Some(Vec::new()),
+                ..StateChange::default()
+            }
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn a_chart_without_years_or_units_refuses_them() {
+        let vehicles = ChartId::Vehicles;
+        let current = ChartState::default_for(None);
+        let range = StateChange {
+            from: Some(2000),
+            to: Some(2010),
+            ..StateChange::default()
+        };
+        assert!(apply_change(vehicles, None, current, &range).is_err());
+        let yen = StateChange {
+            units: Some(Units::Yen),
+            ..StateChange::default()
+        };
+        assert!(apply_change(vehicles, None, current, &yen).is_err());
+        let nominal = StateChange {
+            units: Some(Units::Nominal),
+            series: Some(vec!["value".into()]),
+            ..StateChange::default()
+        };
+        assert_eq!(apply_change(vehicles, None, current, &nominal), Ok(current));
     }
 }

@@ -6,8 +6,7 @@ use crate::page::escape;
 /// The snippet for the widget at `url` (absolute, with its query), titled `title`.
 pub fn embed_snippet(url: &str, title: &str) -> String {
     format!(
-        "<iframe src=\"{url}\" title=\"{title}\" loading=\"lazy\" style=\"width:100%;height:520px;border:0\" \
-         allow=\"clipboard-write\"></iframe>\n\
+        "<iframe src=\"{url}\" title=\"{title}\" loading=\"lazy\" style=\"width:100%;height:520px;border:0\"></iframe>\n\
          <script>\n\
          addEventListener(\"message\", function (e) {{\n\
          \x20 var d = e.data;\n\

@@ -15,9 +15,9 @@ use crate::chart::catalog::ChartId;
 use crate::content::TIMELINE;
 
 /// The dialog every chart's "Embed" button fills and opens.
-const EMBED_DIALOG: &str = "<dialog class=\"embed-dialog\" id=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\">\
+const EMBED_DIALOG: &str = "<dialog class=\"embed-dialog\" id=\"embed-dialog\" aria-labelledby=\"embed-dialog-title\" aria-describedby=\"embed-dialog-help\">\
 <h2 id=\"embed-dialog-title\">Embed this chart</h2>\
-<p>Paste this code into your page. The chart sizes itself to its content and follows the reader’s light or dark setting.</p>\
+<p id=\"embed-dialog-help\">Paste this code into your page. The chart sizes itself to its content and follows the reader’s light or dark setting.</p>\
 <label class=\"embed-dialog__label\">Code<textarea class=\"embed-dialog__code\" id=\"embed-code\" readonly rows=\"7\"></textarea></label>\
 <div class=\"embed-dialog__actions\"><button type=\"button\" class=\"button\" id=\"embed-copy\">Copy code</button>\
 <span class=\"embed-dialog__status\" id=\"embed-status\" role=\"status\"></span>\

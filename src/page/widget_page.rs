@@ -4,6 +4,11 @@
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
+/// What a reader without JavaScript sees in the frame: the way to the article, which needs none.
+const NOSCRIPT: &str = "<noscript><p class=\"embed-noscript\">This chart needs JavaScript. \
+<a href=\"./\" target=\"_blank\" rel=\"noopener\">Read the article</a>, where every chart is also \
+an image and a table.</p></noscript>";
+
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading
 /// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
 /// article marker, Trunk's module loader and one `<link>` line per widget stylesheet.
@@ -28,7 +33,7 @@ pub fn widget_page(
         "{LOADER_START}\nimport init from '{script}';\nawait init({{ module_or_path: '{wasm}' }});\n</script>"
     );
     let page =
-        format!("{}{loader}{}", &template[..start], &template[end..]).replacen(marker, "", 1);
+        format!("{}{loader}{}", &template[..start], &template[end..]).replacen(marker, NOSCRIPT, 1);
     // Only the chart's stylesheets, and no preloads of the article's bundle.
     let kept: Vec<&str> = page
         .lines()
@@ -96,6 +101,10 @@ mod tests {
         assert!(page.contains("module_or_path: '/widget-9_bg.wasm'"));
         assert!(!page.contains("app-1"), "{page}");
         assert!(!page.contains(MARKER));
+        assert!(
+            page.contains("<noscript><p class=\"embed-noscript\">"),
+            "{page}"
+        );
         for kept in [
             "/base-1a2b.css",
             "/chart-5e6f.css",

@@ -66,7 +66,7 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
                 <button type="button" class="button" on:click=save_png>"PNG"</button>
                 <button type="button" class="button chart__embed" aria-haspopup="dialog"
                     on:click=move |_| open_embed_dialog(chart, &state.get_untracked(), &title())>
-                    "Embed"
+                    "Embed"<span class="visually-hidden">": " {title}</span>
                 </button>
             </div>
         </div>

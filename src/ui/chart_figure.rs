@@ -159,9 +159,15 @@ pub fn ChartFigure(
     };
     // Screen readers hear the read-out when the keyboard moves it, not on every pointer move.
     let announce = RwSignal::new(false);
+    // Moves within one row change nothing, so they neither redraw nor tell anyone.
     let on_pointer = move |event: ev::PointerEvent| {
-        announce.set(false);
-        focus.set(row_at_pointer(f64::from(event.offset_x())));
+        if announce.get_untracked() {
+            announce.set(false);
+        }
+        let row = row_at_pointer(f64::from(event.offset_x()));
+        if focus.get_untracked() != row {
+            focus.set(row);
+        }
     };
     let on_leave = move |event: ev::PointerEvent| {
         if event.pointer_type() == "mouse" {

@@ -12,7 +12,8 @@ use crate::chart::catalog::{chart_spec, ChartId};
 use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
 use crate::embed::protocol::{
-    read_host_message, HostRequest, Received, MAX_LIST, MAX_TEXT, SOURCE,
+    apply_change, read_host_message, readout_at, HostRequest, ReadoutAt, Received, MAX_LIST,
+    MAX_TEXT, SOURCE,
 };
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
@@ -62,27 +63,45 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     .forget();
 
     report_size(&root, chart);
-    listen_to_host(chart, state);
-    Effect::new(move |_| post(&state_message(chart, &state.get())));
-    // The rows' years, recomputed when the view changes rather than on every read-out move.
-    let years = Memo::new(move |_| {
+    let told = StateTold::default();
+    listen_to_host(chart, state, told.clone());
+    // The host hears of a view once, whether the reader or the host changed it.
+    Effect::new(move |_| told.tell(chart, &state.get(), false));
+    // Where the read-out is, recomputed when it moves rather than on every pointer event; the view's row
+    // places are recomputed only when the view changes.
+    let row_places = Memo::new(move |_| {
         chart_spec(chart, &state.get(), &DATASET)
             .rows
             .iter()
             .map(|r| r.x)
             .collect::<Vec<f64>>()
     });
-    Effect::new(move |_| {
-        let year = focus
-            .get()
-            .and_then(|i| years.with_untracked(|years| years.get(i).copied()));
-        post(&fields(&[
-            ("source", SOURCE.into()),
-            ("type", "readout".into()),
-            ("chart", chart.key().into()),
-            ("year", year.map_or(JsValue::NULL, JsValue::from)),
-        ]));
+    let readout = Memo::new(move |_| {
+        let index = focus.get()?;
+        let x = row_places.with_untracked(|places| places.get(index).copied())?;
+        readout_at(chart, &DATASET, x)
     });
+    Effect::new(move |ran_before: Option<()>| {
+        let at = readout.get();
+        // Nothing to tell before the reader first moves the read-out.
+        if ran_before.is_some() || at.is_some() {
+            post(&readout_message(chart, at));
+        }
+    });
+}
+
+/// The last view the host was told of, so that each view is told once.
+#[derive(Clone, Default)]
+struct StateTold(std::rc::Rc<std::cell::Cell<Option<ChartState>>>);
+
+impl StateTold {
+    /// Tells the host `state`, unless it was the last one told and no answer is `owed`.
+    fn tell(&self, chart: ChartId, state: &ChartState, owed: bool) {
+        if owed || self.0.get() != Some(*state) {
+            self.0.set(Some(*state));
+            post(&state_message(chart, state));
+        }
+    }
 }
 
 /// The widget's footer: the same view in the full article, in a new tab.
@@ -99,7 +118,10 @@ fn article_link(parts: FigureParts) -> AnyView {
     };
     view! {
         <p class="chart__article-link">
-            <a href=article_url target="_blank" rel="noopener">"View in the article"</a>
+            <a href=article_url target="_blank" rel="noopener">
+                "View in the article"<span aria-hidden="true">" ↗"</span>
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
         </p>
     }
     .into_any()
@@ -125,15 +147,34 @@ fn state_message(chart: ChartId, state: &ChartState) -> JsValue {
     for s in chart.series().iter().filter(|s| state.shows(chart, s.key)) {
         series.push(&s.key.into());
     }
+    let year = |year: u16| match chart.year_bounds(&DATASET) {
+        Some(_) => JsValue::from(year),
+        None => JsValue::NULL,
+    };
     fields(&[
         ("source", SOURCE.into()),
         ("type", "state".into()),
         ("chart", chart.key().into()),
-        ("from", state.from.into()),
-        ("to", state.to.into()),
+        ("from", year(state.from)),
+        ("to", year(state.to)),
         ("units", state.units.token().into()),
         ("series", series.into()),
     ])
+}
+
+fn readout_message(chart: ChartId, at: Option<ReadoutAt>) -> JsValue {
+    let mut pairs = vec![
+        ("source", SOURCE.into()),
+        ("type", "readout".into()),
+        ("chart", chart.key().into()),
+    ];
+    match at {
+        Some(ReadoutAt::Item(code)) => pairs.push(("item", code.into())),
+        Some(ReadoutAt::Year(year)) => pairs.push(("year", year.into())),
+        None if chart.year_bounds(&DATASET).is_some() => pairs.push(("year", JsValue::NULL)),
+        None => pairs.push(("item", JsValue::NULL)),
+    }
+    fields(&pairs)
 }
 
 /// Tells the host the widget's height whenever it changes.
@@ -159,8 +200,8 @@ fn report_size(root: &web_sys::HtmlElement, chart: ChartId) {
     on_resize.forget();
 }
 
-/// Applies valid requests from the host and answers with the current state; anything else is ignored.
-fn listen_to_host(chart: ChartId, state: RwSignal<ChartState>) {
+/// Applies valid requests from the host and answers each with the current state; anything else is ignored.
+fn listen_to_host(chart: ChartId, state: RwSignal<ChartState>, told: StateTold) {
     let bounds = chart.year_bounds(&DATASET);
     let handler =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -173,35 +214,21 @@ fn listen_to_host(chart: ChartId, state: RwSignal<ChartState>) {
             if !from_parent {
                 return;
             }
-            let Ok(request) = read_host_message(&received(&event.data(), 0)) else {
-                return;
+            let current = state.get_untracked();
+            let next = match read_host_message(&received(&event.data(), 0)) {
+                Ok(HostRequest::GetState) => current,
+                Ok(HostRequest::SetState(change)) => {
+                    match apply_change(chart, bounds, current, &change) {
+                        Ok(next) => next,
+                        Err(_) => return,
+                    }
+                }
+                Err(_) => return,
             };
-            if let HostRequest::SetState(change) = request {
-                state.update(|s| {
-                    let mut next = *s;
-                    if change.from.is_some() || change.to.is_some() {
-                        next = next.with_range(
-                            bounds,
-                            change.from.unwrap_or(next.from),
-                            change.to.unwrap_or(next.to),
-                        );
-                    }
-                    if let Some(units) = change.units {
-                        next = next.with_units(chart, units);
-                    }
-                    if let Some(series) = &change.series {
-                        let hidden: Vec<&str> = chart
-                            .series()
-                            .iter()
-                            .map(|s| s.key)
-                            .filter(|k| !series.iter().any(|w| w == k))
-                            .collect();
-                        next = next.with_hidden(chart, &hidden);
-                    }
-                    *s = next;
-                });
+            if next != current {
+                state.set(next);
             }
-            post(&state_message(chart, &state.get_untracked()));
+            told.tell(chart, &next, true);
         });
     let _ = window().add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     handler.forget();

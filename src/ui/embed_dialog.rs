@@ -44,6 +44,9 @@ pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str) {
     ) else {
         return;
     };
+    if let Some(heading) = document().get_element_by_id("embed-dialog-title") {
+        heading.set_text_content(Some(&format!("Embed: {title}")));
+    }
     code.set_value(&embed_snippet(&url, title));
     preview.set_title(&format!("Preview: {title}"));
     preview.set_src(&url);
@@ -82,12 +85,23 @@ fn copy_code() {
     let Some(code) = by_id::<web_sys::HtmlTextAreaElement>("embed-code") else {
         return;
     };
-    let promise = window().navigator().clipboard().write_text(&code.value());
-    let copied = Closure::<dyn FnMut(JsValue)>::new(|_| set_status("Copied to the clipboard."));
-    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+    let text = code.value();
+    let select_for_the_reader = move || {
+        let _ = code.focus();
         code.select();
-        set_status("Copying was refused; the code is selected: press Ctrl+C (⌘C).");
-    });
+        set_status("Copying is not allowed here; the code is selected: press Ctrl+C (⌘C).");
+    };
+    // The clipboard is missing outside secure pages and in some browsers' frames.
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| clipboard.is_object());
+    if !has_clipboard {
+        select_for_the_reader();
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    let copied = Closure::<dyn FnMut(JsValue)>::new(|_| set_status("Copied to the clipboard."));
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| select_for_the_reader());
     let _ = promise.then2(&copied, &refused);
     copied.forget();
     refused.forget();

@@ -121,6 +121,9 @@ impl Browser {
             "--no-first-run".into(),
             "--disable-quic".into(),
             "--hide-scrollbars".into(),
+            // Frames from other sites run in the page's process, so their console reaches the browser log
+            // that `console_errors` reads (tests/e2e/tests/harness.rs checks this).
+            "--disable-site-isolation-trials".into(),
             format!("--user-data-dir={}", self._profile.0.display()),
             format!("--window-size={},{}", launch.width, launch.height),
             format!("--force-device-scale-factor={}", launch.pixel_ratio),

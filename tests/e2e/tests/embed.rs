@@ -77,8 +77,106 @@ fn the_embed_code_sizes_its_iframe_to_the_content_at_every_width() {
     assert_eq!(article.browser.console_errors(), Vec::<String>::new());
 }
 
+fn count(browser: &Browser, kind: &str) -> u64 {
+    browser
+        .eval(
+            &format!("return window.received.filter(m => m.type === '{kind}').length"),
+            vec![],
+        )
+        .as_u64()
+        .unwrap()
+}
+
+fn post_to_widget(browser: &Browser, message: &str) {
+    browser.eval(
+        &format!("document.querySelector('iframe').contentWindow.postMessage({message}, '*');"),
+        vec![],
+    );
+}
+
+/// Time for a message to the widget to be answered, when no answer is the expected outcome.
+fn settle() {
+    std::thread::sleep(std::time::Duration::from_millis(400));
+}
+
 #[test]
-fn a_set_state_message_changes_the_chart_and_is_answered() {
+fn the_iframe_follows_the_content_height_when_the_host_narrows() {
+    let (article, snippet) = snippet_from_the_article("");
+    let (_dir, host) = host_page(&snippet, 1000);
+    let browser = &article.browser;
+    browser.goto(&host_url(&host));
+    let wide = browser.wait_for(
+        "the first size",
+        "const f = document.querySelector('iframe'); const m = window.received.filter(m => m.type === 'size').pop();
+         return m && Math.abs(f.getBoundingClientRect().height - Math.ceil(m.height)) < 1 && m.height > 200 && m.height;",
+    );
+    browser.eval(
+        "document.getElementById('box').style.width = '320px'",
+        vec![],
+    );
+    let narrow = browser.wait_for(
+        "the iframe to take the new height",
+        &format!("const f = document.querySelector('iframe'); const m = window.received.filter(m => m.type === 'size').pop();
+         return m && m.height !== {wide} && Math.abs(f.getBoundingClientRect().height - Math.ceil(m.height)) < 1 && m.height;"),
+    );
+    assert_ne!(wide, narrow);
+    browser.enter_frame(&browser.find("iframe"));
+    let fits = browser.wait_for(
+        "no inner scrollbar",
+        "return document.documentElement.scrollHeight <= innerHeight + 1 && document.documentElement.scrollWidth <= innerWidth;",
+    );
+    assert_eq!(fits, true, "at 320 px after narrowing (height {narrow})");
+}
+
+#[test]
+fn the_vehicles_widget_tells_categories_not_years() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let (_dir, host) = host_page(
+        &format!(
+            "<iframe src=\"{}/embed.html?embed=vehicles\" title=\"Vehicles\" style=\"width:100%;height:520px;border:0\"></iframe>",
+            page.server.origin
+        ),
+        800,
+    );
+    let browser = &page.browser;
+    browser.goto(&host_url(&host));
+    browser.wait_for(
+        "the widget",
+        "return window.received.some(m => m.type === 'state')",
+    );
+    assert_eq!(
+        last(browser, "state"),
+        json!({ "source": "japan-us-trade", "type": "state", "chart": "vehicles", "from": null, "to": null, "units": "nominal", "series": ["value"] })
+    );
+    // The first category in the data, read from the CSV.
+    let csv =
+        std::fs::read_to_string(e2e_tests::workspace_root().join("content/data/products_2024.csv"))
+            .unwrap();
+    let first_import = csv
+        .lines()
+        .find(|l| l.starts_with("us_imports,"))
+        .and_then(|l| l.split(',').nth(2))
+        .unwrap()
+        .to_string();
+    browser.enter_frame(&browser.find("iframe"));
+    browser.send_keys(&browser.find("#embed-root canvas"), "\u{E011}"); // Home
+    browser.leave_frames();
+    let item = browser.wait_for(
+        "a read-out event",
+        "const m = window.received.filter(m => m.type === 'readout').pop(); return m && m.item",
+    );
+    assert_eq!(item, json!(first_import));
+    assert_eq!(
+        browser.eval(
+            "return window.received.filter(m => m.type === 'readout').pop().year",
+            vec![]
+        ),
+        Value::Null
+    );
+}
+
+#[test]
+fn a_set_state_message_changes_the_chart_and_is_answered_once() {
     let (article, snippet) = snippet_from_the_article("");
     let (_dir, host) = host_page(&snippet, 800);
     let browser = &article.browser;
@@ -87,23 +185,77 @@ fn a_set_state_message_changes_the_chart_and_is_answered() {
         "the widget",
         "return window.received.some(m => m.type === 'state')",
     );
-    browser.eval(
-        "document.querySelector('iframe').contentWindow.postMessage(
-            { type: 'set-state', state: { from: 2000, to: 2010, units: 'real', series: ['imports'] } }, '*');",
-        vec![],
+    settle();
+    let ready = count(browser, "state");
+    assert_eq!(ready, 1, "the widget said it was ready more than once");
+    post_to_widget(
+        browser,
+        "{ type: 'set-state', state: { from: 2000, to: 2010, units: 'real', series: ['imports'] } }",
     );
     browser.wait_for("the answer", "const m = window.received.filter(m => m.type === 'state').pop(); return m && m.from === 2000");
-    assert_eq!(
-        last(browser, "state"),
-        json!({ "source": "japan-us-trade", "type": "state", "chart": "goods", "from": 2000, "to": 2010, "units": "real", "series": ["imports"] })
+    let answer = json!({ "source": "japan-us-trade", "type": "state", "chart": "goods", "from": 2000, "to": 2010, "units": "real", "series": ["imports"] });
+    assert_eq!(last(browser, "state"), answer);
+    settle();
+    assert_eq!(count(browser, "state"), 2, "one change, one state message");
+
+    // A request that changes nothing is still answered.
+    post_to_widget(browser, "{ type: 'set-state', state: { to: 2010 } }");
+    browser.wait_for(
+        "the answer to a request that changes nothing",
+        "return window.received.filter(m => m.type === 'state').length === 3",
     );
+    assert_eq!(last(browser, "state"), answer);
+
+    // A request with one part the chart cannot take is refused whole: no change, no answer.
+    for refused in [
+        "{ type: 'set-state', state: { from: 1950, units: 'yen' } }",
+        "{ type: 'set-state', state: { from: 2009, units: 'yen' } }",
+        "{ type: 'set-state', state: { series: ['rice'], units: 'yen' } }",
+    ] {
+        post_to_widget(browser, refused);
+    }
+    settle();
+    assert_eq!(count(browser, "state"), 3, "a refused request was answered");
+
     let frame = browser.find("iframe");
     browser.enter_frame(&frame);
     browser.wait_for("the new view", "return document.querySelector('#embed-root .chart__title').textContent === 'US goods trade with Japan, 2000–2010'");
+    let units = browser.eval(
+        "return [...document.querySelectorAll('#embed-root input[type=radio]')].find(r => r.checked)?.value",
+        vec![],
+    );
+    assert_eq!(units, json!("real"), "a refused request changed the units");
+    // Pointer moves within one year tell the host once.
     let canvas = browser.find("#embed-root canvas");
-    browser.send_keys(&canvas, "\u{E010}"); // End: the read-out moves to 2010
+    let size = browser.eval(
+        "const r = document.querySelector('#embed-root canvas').getBoundingClientRect(); return [r.width, r.height];",
+        vec![],
+    );
+    let (width, height) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    // Twelve small moves (a year is over 40 px wide here) cross at most one year's edge.
+    for step in 0..12 {
+        browser.pointer_move(&canvas, width / 2.0 + 2.0 * f64::from(step), height / 2.0);
+    }
+    browser.leave_frames();
+    browser.wait_for(
+        "a read-out event",
+        "return window.received.some(m => m.type === 'readout' && typeof m.year === 'number')",
+    );
+    settle();
+    let years = browser.eval(
+        "return window.received.filter(m => m.type === 'readout').map(m => m.year)",
+        vec![],
+    );
+    let years = years.as_array().unwrap();
+    assert!(
+        (1..=2).contains(&years.len()) && years.windows(2).all(|w| w[0] != w[1]),
+        "moves within a year were told more than once: {years:?}"
+    );
+    browser.enter_frame(&browser.find("iframe"));
+    browser.send_keys(&browser.find("#embed-root canvas"), "\u{E010}"); // End: the read-out moves to 2010
     browser.leave_frames();
     browser.wait_for("a read-out event", "const m = window.received.filter(m => m.type === 'readout').pop(); return m && m.year === 2010");
+    assert_eq!(article.browser.console_errors(), Vec::<String>::new());
 }
 
 #[test]
@@ -179,6 +331,124 @@ fn dark_theme_without_controls_and_a_link_back_to_the_article() {
         ])
     );
     assert_eq!(page.browser.console_errors(), Vec::<String>::new());
+}
+
+/// Whether the widget's page is dark, by its background's brightness.
+const PAGE_IS_DARK: &str =
+    "const bg = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);
+     return (bg[0] + bg[1] + bg[2]) / 3 < 60;";
+
+#[test]
+fn theme_auto_follows_the_reader_and_title_0_keeps_the_name_for_screen_readers() {
+    let dark_reader = Launch {
+        dark: true,
+        ..Launch::default()
+    };
+    let page = OpenArticle::open_embed(dark_reader, "?embed=mirror&title=0");
+    let b = &page.browser;
+    assert_eq!(
+        b.eval(PAGE_IS_DARK, vec![]),
+        true,
+        "theme=auto under a dark setting"
+    );
+    let title = b.eval(
+        "const t = document.querySelector('#embed-root .chart__title');
+         const r = t.getBoundingClientRect();
+         const figure = document.querySelector('#embed-root figure');
+         const labelled = (figure.getAttribute('aria-labelledby') || '').split(' ').includes(t.id)
+             || [...document.querySelectorAll('#embed-root [aria-labelledby]')].some(e => e.getAttribute('aria-labelledby').split(' ').includes(t.id));
+         return [t.textContent.length > 10, r.width <= 1 && r.height <= 1, labelled];",
+        vec![],
+    );
+    assert_eq!(title, json!([true, true, true]));
+    b.goto(&format!(
+        "{}/embed.html?embed=mirror&theme=light",
+        page.server.origin
+    ));
+    b.wait_for(
+        "the widget",
+        "return document.querySelector('#embed-root canvas')?.width > 10",
+    );
+    assert_eq!(
+        b.eval(PAGE_IS_DARK, vec![]),
+        false,
+        "theme=light under a dark setting"
+    );
+    let shown = b.eval(
+        "const r = document.querySelector('#embed-root .chart__title').getBoundingClientRect(); return r.width > 10;",
+        vec![],
+    );
+    assert_eq!(shown, true, "the title shows by default");
+    assert_eq!(b.console_errors(), Vec::<String>::new());
+}
+
+#[test]
+fn the_embed_dialog_names_its_chart_takes_focus_and_gives_it_back() {
+    let page = OpenArticle::open(Launch::default(), "");
+    page.wait_for_chart();
+    let b = &page.browser;
+    let button = b.find("#goods-trade-chart .chart__embed");
+    let chart_title = b.eval(
+        "return document.querySelector('#goods-trade-chart .chart__title').textContent",
+        vec![],
+    );
+    let chart_title = chart_title.as_str().unwrap().to_string();
+    assert_eq!(
+        b.eval("return arguments[0].textContent", vec![button.as_arg()]),
+        json!(format!("Embed: {chart_title}")),
+        "the button's name tells the charts' Embed buttons apart"
+    );
+    b.click(&button);
+    b.wait_for(
+        "the dialog",
+        "return document.getElementById('embed-dialog').open",
+    );
+    let opened = b.eval(
+        "const d = document.getElementById('embed-dialog');
+         return [d.contains(document.activeElement) && document.activeElement !== d,
+                 document.getElementById(d.getAttribute('aria-labelledby')).textContent,
+                 document.getElementById(d.getAttribute('aria-describedby')).textContent.length > 20];",
+        vec![],
+    );
+    assert_eq!(opened, json!([true, format!("Embed: {chart_title}"), true]));
+    b.send_keys(&b.find("#embed-code"), "\u{E00C}");
+    b.wait_for(
+        "the dialog to close",
+        "return !document.getElementById('embed-dialog').open",
+    );
+    assert_eq!(
+        b.eval(
+            "return document.activeElement === arguments[0]",
+            vec![button.as_arg()]
+        ),
+        true,
+        "focus returns to the Embed button"
+    );
+}
+
+#[test]
+fn without_a_clipboard_the_code_is_selected_for_the_reader() {
+    let page = OpenArticle::open(Launch::default(), "");
+    page.wait_for_chart();
+    let b = &page.browser;
+    b.eval(
+        "Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });",
+        vec![],
+    );
+    b.click(&b.find("#goods-trade-chart .chart__embed"));
+    b.wait_for(
+        "the dialog",
+        "return document.getElementById('embed-dialog').open",
+    );
+    b.click(&b.find("#embed-copy"));
+    let selected = b.wait_for(
+        "the code to be selected",
+        "const c = document.getElementById('embed-code');
+         return document.activeElement === c && c.selectionStart === 0 && c.selectionEnd === c.value.length && c.value.length > 100
+             && document.getElementById('embed-status').textContent.includes('Ctrl+C');",
+    );
+    assert_eq!(selected, true);
+    assert_eq!(b.console_errors(), Vec::<String>::new());
 }
 
 mod tempdir {
