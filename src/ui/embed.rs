@@ -67,8 +67,8 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     listen_to_host(chart, state, told.clone());
     // The host hears of a view once, whether the reader or the host changed it.
     Effect::new(move |_| told.tell(chart, &state.get(), false));
-    // Where the read-out is, recomputed when it moves rather than on every pointer event; the view's row
-    // places are recomputed only when the view changes.
+    // Where the read-out is, told when it moves to another row; the view's row places are recomputed only
+    // when the view changes.
     let row_places = Memo::new(move |_| {
         chart_spec(chart, &state.get(), &DATASET)
             .rows
@@ -76,16 +76,21 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
             .map(|r| r.x)
             .collect::<Vec<f64>>()
     });
-    let readout = Memo::new(move |_| {
-        let index = focus.get()?;
-        let x = row_places.with_untracked(|places| places.get(index).copied())?;
-        readout_at(chart, &DATASET, x)
-    });
-    Effect::new(move |ran_before: Option<()>| {
-        let at = readout.get();
-        // Nothing to tell before the reader first moves the read-out.
-        if ran_before.is_some() || at.is_some() {
-            post(&readout_message(chart, at));
+    let last_readout = std::rc::Rc::new(std::cell::RefCell::new(None::<Option<ReadoutAt>>));
+    Effect::new(move |_| {
+        let at = focus.get().and_then(|index| {
+            let x = row_places.with_untracked(|places| places.get(index).copied())?;
+            readout_at(chart, &DATASET, x)
+        });
+        let mut last = last_readout.borrow_mut();
+        // Nothing to tell before the reader first moves the read-out, nor when it has not moved.
+        let moved = match &*last {
+            None => at.is_some(),
+            Some(told) => *told != at,
+        };
+        if moved {
+            post(&readout_message(chart, at.clone()));
+            *last = Some(at);
         }
     });
 }
