@@ -9,7 +9,7 @@ fn main() {
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
-    use japan_us_trade::page::{article_html, static_chart_path};
+    use japan_us_trade::page::{article_html, embed_redirect_script, static_chart_path};
     use japan_us_trade::state::ChartState;
 
     const MARKER: &str = "<!-- article -->";
@@ -55,7 +55,17 @@ fn main() {
         &format!("{public_url}{wasm}"),
     )
     .unwrap_or_else(|e| fail(e));
-    let article = template.replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1);
+    const CHARSET: &str = "<meta charset=\"utf-8\" />";
+    if !template.contains(CHARSET) {
+        fail(format!("{} has no {CHARSET}", index.display()));
+    }
+    let article = template
+        .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
+        .replacen(
+            CHARSET,
+            &format!("{CHARSET}\n    {}", embed_redirect_script()),
+            1,
+        );
     let [article, widget] = with_policy([article, widget], dist).unwrap_or_else(|e| fail(e));
     for (path, page) in [(dist.join("embed.html"), widget), (index.clone(), article)] {
         std::fs::write(&path, page).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));

@@ -5,11 +5,13 @@
 
 mod article;
 mod chart_shell;
+mod embed_redirect;
 mod html;
 pub mod policy;
 mod widget_page;
 
 pub use article::article_html;
+pub use embed_redirect::embed_redirect_script;
 pub use html::escape;
 pub use widget_page::widget_page;
 

@@ -6,27 +6,18 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::address::{current_query, page_beside};
 use super::article_footer::article_footer;
 use super::chart_figure::ChartFigure;
 use super::chart_states::ChartStates;
 use super::disclosures;
 use crate::chart::catalog::ChartId;
-use crate::embed::options::EmbedOptions;
 
 /// How far below (and above) the viewport a chart starts to be made live.
 const REACH: &str = "400px 0px";
 
-/// Starts the article's live charts and behaviours. An embed address on the article
-/// (`index.html?embed=…`) moves to the widget's page, which loads less.
+/// Starts the article's live charts and behaviours. (An embed address on the article has already moved to
+/// the widget's page: see `page::embed_redirect_script`.)
 pub fn start() {
-    let query = current_query();
-    if EmbedOptions::from_query(&query).is_some() {
-        let location = window().location();
-        let hash = location.hash().unwrap_or_default();
-        let _ = location.replace(&format!("{}{query}{hash}", page_beside("embed.html")));
-        return;
-    }
     let states = ChartStates::from_address();
     mount_charts_when_near(states);
     disclosures::enhance(states);

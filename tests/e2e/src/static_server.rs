@@ -13,9 +13,13 @@ use std::thread::JoinHandle;
 /// Compressed bodies, made once per file.
 type BrotliCache = Arc<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>>;
 
+/// The paths requested so far, in order.
+type RequestLog = Arc<Mutex<Vec<String>>>;
+
 /// A running server; stops when dropped.
 pub struct StaticServer {
     stopping: Arc<AtomicBool>,
+    requests: RequestLog,
     thread: Option<JoinHandle<()>>,
     port: u16,
     pub origin: String,
@@ -38,23 +42,33 @@ impl StaticServer {
         let stopping = Arc::new(AtomicBool::new(false));
         let root = root.to_path_buf();
         let stop = stopping.clone();
+        let requests = RequestLog::default();
+        let log = requests.clone();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stop.load(Ordering::SeqCst) {
                     break;
                 }
                 if let Ok(stream) = stream {
-                    let (root, brotli) = (root.clone(), brotli.clone());
-                    std::thread::spawn(move || respond(&root, brotli.as_ref(), stream));
+                    let (root, brotli, log) = (root.clone(), brotli.clone(), log.clone());
+                    std::thread::spawn(move || respond(&root, brotli.as_ref(), &log, stream));
                 }
             }
         });
         StaticServer {
             stopping,
+            requests,
             thread: Some(thread),
             port,
             origin: format!("http://127.0.0.1:{port}"),
         }
+    }
+}
+
+impl StaticServer {
+    /// The paths (without query) requested so far, in order.
+    pub fn requested(&self) -> Vec<String> {
+        self.requests.lock().map(|r| r.clone()).unwrap_or_default()
     }
 }
 
@@ -69,7 +83,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn respond(root: &Path, brotli: Option<&BrotliCache>, stream: TcpStream) {
+fn respond(root: &Path, brotli: Option<&BrotliCache>, log: &RequestLog, stream: TcpStream) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -90,6 +104,9 @@ fn respond(root: &Path, brotli: Option<&BrotliCache>, stream: TcpStream) {
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    if let Ok(mut log) = log.lock() {
+        log.push(path.to_string());
+    }
     let found = resolve(root, path).and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes)));
     let (status, content_type, mut body, mut encoding) = match found {
         Some((file, bytes)) => ("200 OK", content_type(&file), Arc::new(bytes), ""),

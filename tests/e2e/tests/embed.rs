@@ -571,7 +571,9 @@ fn the_widget_loads_only_its_own_bundle_and_article_embed_addresses_move_to_it()
         "{marker}"
     );
 
-    // An embed address on the article moves to the widget's page with its options and view.
+    // An embed address on the article moves to the widget's page with its options and view, before the
+    // article's bundle is fetched.
+    let before = page.server.requested().len();
     b.goto(&format!(
         "{}/?embed=yen&theme=dark&yen=1990..2000",
         page.server.origin
@@ -582,6 +584,12 @@ fn the_widget_loads_only_its_own_bundle_and_article_embed_addresses_move_to_it()
             && location.search.startsWith('?embed=yen&theme=dark&yen=1990..2000')
             && document.documentElement.dataset.theme === 'dark'
             && document.querySelector('#embed-root canvas')?.width > 10",
+    );
+    let after_move = page.server.requested()[before..].to_vec();
+    assert!(
+        after_move.iter().any(|p| p == "/embed.html")
+            && !after_move.iter().any(|p| p.contains("japan-us-trade")),
+        "{after_move:?}"
     );
     assert_eq!(
         b.eval(
