@@ -9,6 +9,7 @@ fn main() {
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
+    use japan_us_trade::page::loader::{loader_after_first_paint, replace_loader};
     use japan_us_trade::page::{article_html, embed_redirect_script, static_chart_path};
     use japan_us_trade::state::ChartState;
 
@@ -59,7 +60,8 @@ fn main() {
     if !template.contains(CHARSET) {
         fail(format!("{} has no {CHARSET}", index.display()));
     }
-    let article = template
+    let article = replace_loader(&template, loader_after_first_paint)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
         .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
         .replacen(
             CHARSET,

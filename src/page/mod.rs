@@ -7,6 +7,7 @@ mod article;
 mod chart_shell;
 mod embed_redirect;
 mod html;
+pub mod loader;
 pub mod policy;
 mod widget_page;
 

@@ -1,6 +1,8 @@
 //! The embed widget's page, `embed.html`, made from the built page template: the same head (title, icon,
 //! the stylesheets a chart needs, not the article's) and the widget's own bundle instead of the article's.
 
+use super::loader::{find_loader, loader_at_once};
+
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
@@ -18,22 +20,17 @@ pub fn widget_page(
     script: &str,
     wasm: &str,
 ) -> Result<String, String> {
-    const LOADER_START: &str = "<script type=\"module\">";
-    let start = template
-        .find(LOADER_START)
-        .ok_or("the page template has no module script to replace")?;
-    let end = template[start..]
-        .find("</script>")
-        .map(|i| start + i + "</script>".len())
-        .ok_or("the page template's module script is not closed")?;
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
-    let loader = format!(
-        "{LOADER_START}\nimport init from '{script}';\nawait init({{ module_or_path: '{wasm}' }});\n</script>"
-    );
-    let page =
-        format!("{}{loader}{}", &template[..start], &template[end..]).replacen(marker, NOSCRIPT, 1);
+    let loader = find_loader(template)?;
+    let page = format!(
+        "{}{}{}",
+        &template[..loader.range.start],
+        loader_at_once(script, wasm),
+        &template[loader.range.end..]
+    )
+    .replacen(marker, NOSCRIPT, 1);
     // Only the chart's stylesheets, and no preloads of the article's bundle.
     let kept: Vec<&str> = page
         .lines()

@@ -10,12 +10,14 @@ const ARTICLE_BUDGET_BYTES: usize = 150 * 1024;
 const EMBED_BUDGET_BYTES: usize = 110 * 1024;
 
 fn assert_within(what: &str, files: &[PathBuf], budget: usize) {
-    assert!(
-        files
-            .iter()
-            .any(|f| f.extension().is_some_and(|x| x == "wasm")),
-        "{what} loads no .wasm"
-    );
+    for kind in ["wasm", "js"] {
+        assert!(
+            files
+                .iter()
+                .any(|f| f.extension().is_some_and(|x| x == kind)),
+            "{what} loads no .{kind}: {files:?}"
+        );
+    }
     let sizes: Vec<(String, usize)> = files
         .iter()
         .map(|f| {
