@@ -65,7 +65,7 @@ fn main() {
         .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
         .replacen(
             CHARSET,
-            &format!("{CHARSET}\n    {}", embed_redirect_script()),
+            &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),
             1,
         );
     let [article, widget] = with_policy([article, widget], dist).unwrap_or_else(|e| fail(e));

@@ -4,7 +4,8 @@
 //!
 //! Host → widget: `{type: "set-state", state: {from?, to?, units?, series?}}` and `{type: "get-state"}`.
 //! Widget → host: `{source, type: "size", chart, height}`, `{source, type: "state", chart, from, to, units,
-//! series}`, `{source, type: "readout", chart, year}` (year `null` when the read-out is hidden).
+//! series}`, `{source, type: "readout", chart, year}` (year `null` when the read-out is hidden; the vehicles
+//! chart, of categories, sends `item`, the category's code, instead of `year`, and `from`/`to` `null`).
 
 use trade_model::data::Dataset;
 
@@ -117,9 +118,10 @@ pub enum ReadoutAt {
     Item(String),
 }
 
-/// The read-out's place for the row at `x` (a year, or a category's index) of `chart`.
-pub fn readout_at(chart: ChartId, dataset: &Dataset, x: f64) -> Option<ReadoutAt> {
-    if chart.year_bounds(dataset).is_some() {
+/// The read-out's place for the row at `x` of a chart: a year where the chart has years (`bounds`),
+/// otherwise a category's index into the vehicles chart's rows.
+pub fn readout_at(bounds: Option<(u16, u16)>, dataset: &Dataset, x: f64) -> Option<ReadoutAt> {
+    if bounds.is_some() {
         return Some(ReadoutAt::Year(x as u16));
     }
     let index = usize::try_from(x as i64).ok()?;
@@ -232,6 +234,26 @@ mod tests {
         let many = Received::List(vec![Received::Text("imports".into()); 17]);
         assert!(read_host_message(&set(fields(vec![("series", many)]))).is_err());
         assert!(read_host_message(&set(Received::Null)).is_err());
+    }
+
+    #[test]
+    fn the_read_out_is_told_as_a_year_or_a_categorys_code() {
+        use crate::content::DATASET;
+        assert_eq!(
+            readout_at(Some((1985, 2025)), &DATASET, 1990.0),
+            Some(ReadoutAt::Year(1990))
+        );
+        let codes: Vec<String> = vehicle_imports(&DATASET)
+            .iter()
+            .map(|p| p.code.to_string())
+            .collect();
+        assert!(codes.len() >= 2, "{codes:?}");
+        assert_eq!(
+            readout_at(None, &DATASET, 1.0),
+            Some(ReadoutAt::Item(codes[1].clone()))
+        );
+        assert_eq!(readout_at(None, &DATASET, codes.len() as f64), None);
+        assert_eq!(readout_at(None, &DATASET, -1.0), None);
     }
 
     fn goods() -> (ChartId, Option<(u16, u16)>, ChartState) {

@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use super::embed_redirect::LEAVING_FOR_EMBED;
+
 const LOADER_START: &str = "<script type=\"module\">";
 const SCRIPT_END: &str = "</script>";
 
@@ -46,12 +48,16 @@ pub fn loader_at_once(script: &str, wasm: &str) -> String {
 }
 
 /// A loader that starts fetching the bundle only after the page's first paint (a frame, then a task), so
-/// the text paints without competing with the bundle's download.
+/// the text paints without competing with the bundle's download; in a tab opened in the background (no
+/// frames until it is shown) it starts at once, so the charts are ready when the reader looks. Nothing is
+/// fetched when the page is leaving for the embed widget (see `embed_redirect`).
 pub fn loader_after_first_paint(script: &str, wasm: &str) -> String {
     format!(
-        "{LOADER_START}\nrequestAnimationFrame(() => setTimeout(async () => {{\n  \
-         const {{ default: init }} = await import('{script}');\n  \
-         await init({{ module_or_path: '{wasm}' }});\n}}));\n{SCRIPT_END}"
+        "{LOADER_START}\nif (!self.{LEAVING_FOR_EMBED}) {{\n  \
+         const start = () => setTimeout(async () => {{\n    \
+         const {{ default: init }} = await import('{script}');\n    \
+         await init({{ module_or_path: '{wasm}' }});\n  }});\n  \
+         document.visibilityState === 'hidden' ? start() : requestAnimationFrame(start);\n}}\n{SCRIPT_END}"
     )
 }
 
@@ -86,9 +92,8 @@ mod tests {
     #[test]
     fn the_article_loader_imports_only_after_the_first_paint() {
         let page = replace_loader(TRUNK_LOADER, loader_after_first_paint).unwrap();
-        assert!(page.starts_with(
-            "<head>\n<script type=\"module\">\nrequestAnimationFrame(() => setTimeout("
-        ));
+        assert!(page.starts_with("<head>\n<script type=\"module\">\nif (!self.leavingForEmbed) {"));
+        assert!(page.contains("requestAnimationFrame(start)") && page.contains("setTimeout(async"));
         assert!(
             page.contains("await import('/app-1.js')")
                 && page.contains("module_or_path: '/app-1_bg.wasm'")

@@ -1,6 +1,6 @@
-//! The pages' Content-Security-Policy: everything from their own origin, WebAssembly allowed, and each
-//! page's one inline loader script (the article's from Trunk, the widget's from the build) allowed by its
-//! hash. No `unsafe-inline`, no `unsafe-eval`.
+//! The pages' Content-Security-Policy: everything from their own origin, WebAssembly allowed, and the
+//! pages' inline scripts (each page's loader, and the article's embed redirect; all written by the build)
+//! allowed by their hashes. No `unsafe-inline`, no `unsafe-eval`.
 
 /// The inline `<script>` elements' contents, in order.
 pub fn inline_scripts(page: &str) -> Vec<&str> {

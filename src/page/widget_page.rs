@@ -8,7 +8,8 @@ const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
 /// What a reader without JavaScript sees in the frame: the way to the article, which needs none.
 const NOSCRIPT: &str = "<noscript><p class=\"embed-noscript\">This chart needs JavaScript. \
-<a href=\"./\" target=\"_blank\" rel=\"noopener\">Read the article</a>, where every chart is also \
+<a href=\"./\" target=\"_blank\" rel=\"noopener\">Read the article\
+<span class=\"visually-hidden\"> (opens in a new tab)</span></a>, where every chart is also \
 an image and a table.</p></noscript>";
 
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading

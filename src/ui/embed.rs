@@ -47,7 +47,8 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     let Some(body) = document().body() else {
         return;
     };
-    let Ok(root) = document().create_element("div") else {
+    // The page's one landmark: the chart is its main content.
+    let Ok(root) = document().create_element("main") else {
         return;
     };
     root.set_id("embed-root");
@@ -63,10 +64,11 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     .forget();
 
     report_size(&root, chart);
+    let bounds = chart.year_bounds(&DATASET);
     let told = StateTold::default();
-    listen_to_host(chart, state, told.clone());
+    listen_to_host(chart, bounds, state, told.clone());
     // The host hears of a view once, whether the reader or the host changed it.
-    Effect::new(move |_| told.tell(chart, &state.get(), false));
+    Effect::new(move |_| told.tell(chart, bounds, &state.get(), false));
     // Where the read-out is, told when it moves to another row; the view's row places are recomputed only
     // when the view changes.
     let row_places = Memo::new(move |_| {
@@ -80,7 +82,7 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     Effect::new(move |_| {
         let at = focus.get().and_then(|index| {
             let x = row_places.with_untracked(|places| places.get(index).copied())?;
-            readout_at(chart, &DATASET, x)
+            readout_at(bounds, &DATASET, x)
         });
         let mut last = last_readout.borrow_mut();
         // Nothing to tell before the reader first moves the read-out, nor when it has not moved.
@@ -89,7 +91,7 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
             Some(told) => *told != at,
         };
         if moved {
-            post(&readout_message(chart, at.clone()));
+            post(&readout_message(chart, bounds, at.clone()));
             *last = Some(at);
         }
     });
@@ -101,10 +103,10 @@ struct StateTold(std::rc::Rc<std::cell::Cell<Option<ChartState>>>);
 
 impl StateTold {
     /// Tells the host `state`, unless it was the last one told and no answer is `owed`.
-    fn tell(&self, chart: ChartId, state: &ChartState, owed: bool) {
+    fn tell(&self, chart: ChartId, bounds: Option<(u16, u16)>, state: &ChartState, owed: bool) {
         if owed || self.0.get() != Some(*state) {
             self.0.set(Some(*state));
-            post(&state_message(chart, state));
+            post(&state_message(chart, bounds, state));
         }
     }
 }
@@ -147,12 +149,13 @@ fn fields(pairs: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-fn state_message(chart: ChartId, state: &ChartState) -> JsValue {
+/// The view as the host is told it; a chart without years (`bounds`) has `from` and `to` `null`.
+fn state_message(chart: ChartId, bounds: Option<(u16, u16)>, state: &ChartState) -> JsValue {
     let series = js_sys::Array::new();
     for s in chart.series().iter().filter(|s| state.shows(chart, s.key)) {
         series.push(&s.key.into());
     }
-    let year = |year: u16| match chart.year_bounds(&DATASET) {
+    let year = |year: u16| match bounds {
         Some(_) => JsValue::from(year),
         None => JsValue::NULL,
     };
@@ -167,7 +170,7 @@ fn state_message(chart: ChartId, state: &ChartState) -> JsValue {
     ])
 }
 
-fn readout_message(chart: ChartId, at: Option<ReadoutAt>) -> JsValue {
+fn readout_message(chart: ChartId, bounds: Option<(u16, u16)>, at: Option<ReadoutAt>) -> JsValue {
     let mut pairs = vec![
         ("source", SOURCE.into()),
         ("type", "readout".into()),
@@ -176,7 +179,7 @@ fn readout_message(chart: ChartId, at: Option<ReadoutAt>) -> JsValue {
     match at {
         Some(ReadoutAt::Item(code)) => pairs.push(("item", code.into())),
         Some(ReadoutAt::Year(year)) => pairs.push(("year", year.into())),
-        None if chart.year_bounds(&DATASET).is_some() => pairs.push(("year", JsValue::NULL)),
+        None if bounds.is_some() => pairs.push(("year", JsValue::NULL)),
         None => pairs.push(("item", JsValue::NULL)),
     }
     fields(&pairs)
@@ -206,8 +209,12 @@ fn report_size(root: &web_sys::HtmlElement, chart: ChartId) {
 }
 
 /// Applies valid requests from the host and answers each with the current state; anything else is ignored.
-fn listen_to_host(chart: ChartId, state: RwSignal<ChartState>, told: StateTold) {
-    let bounds = chart.year_bounds(&DATASET);
+fn listen_to_host(
+    chart: ChartId,
+    bounds: Option<(u16, u16)>,
+    state: RwSignal<ChartState>,
+    told: StateTold,
+) {
     let handler =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             // Only the page that frames the widget may drive it.
@@ -233,7 +240,7 @@ fn listen_to_host(chart: ChartId, state: RwSignal<ChartState>, told: StateTold) 
             if next != current {
                 state.set(next);
             }
-            told.tell(chart, &next, true);
+            told.tell(chart, bounds, &next, true);
         });
     let _ = window().add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     handler.forget();

@@ -45,11 +45,22 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
     let (median, p95) = (percentile(&redraws, 0.5), percentile(&redraws, 0.95));
     eprintln!("goods chart redraw at 1200×600 CSS px, DPR 2: median {median:.2} ms, p95 {p95:.2} ms ({} draws)", redraws.len());
 
-    let lighthouse_article = lighthouse(tools, &root, &server.origin, "article")?;
+    let article = median_lighthouse(tools, &root, &format!("{}/", server.origin), "article")?;
     // The physical limit: the same prerendered page without its WebAssembly and scripts.
     let reference = reference_page(&dist, &root.join("target/bench-reference"))?;
     let reference_server = StaticServer::start_compressed(&reference);
-    let lighthouse_reference = lighthouse(tools, &root, &reference_server.origin, "reference")?;
+    let reference = median_lighthouse(
+        tools,
+        &root,
+        &format!("{}/", reference_server.origin),
+        "reference",
+    )?;
+    let embed = median_lighthouse(
+        tools,
+        &root,
+        &format!("{}/embed.html?embed=goods", server.origin),
+        "embed",
+    )?;
     let report = report(
         &sizes,
         total,
@@ -58,8 +69,7 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
         median,
         p95,
         redraws.len(),
-        &lighthouse_article,
-        &lighthouse_reference,
+        [&article, &reference, &embed],
     );
     let path = root.join("docs/BENCHMARKS.md");
     std::fs::write(&path, report).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -73,8 +83,7 @@ fn redraw_times(origin: &str) -> Result<Vec<f64>, String> {
         width: 1400,
         height: 1000,
         pixel_ratio: 2.0,
-        dark: false,
-        javascript: true,
+        ..Launch::default()
     });
     browser.goto(&format!("{origin}/"));
     browser.wait_for(
@@ -183,8 +192,37 @@ fn without_scripts(page: &str) -> String {
     out
 }
 
-/// Lighthouse (simulated mobile) scores and timings for the page at `origin`.
-fn lighthouse(tools: &Tools, root: &Path, origin: &str, name: &str) -> Result<Value, String> {
+/// How many times Lighthouse measures each page; its simulated LCP varies from run to run.
+const LIGHTHOUSE_RUNS: usize = 3;
+
+/// Lighthouse's report for a page: the run with the median LCP, and every run's LCP (ms).
+struct LighthouseResult {
+    report: Value,
+    lcps: Vec<f64>,
+}
+
+fn median_lighthouse(
+    tools: &Tools,
+    root: &Path,
+    url: &str,
+    name: &str,
+) -> Result<LighthouseResult, String> {
+    let lcp = |report: &Value| {
+        report["audits"]["largest-contentful-paint"]["numericValue"]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    };
+    let mut reports = (0..LIGHTHOUSE_RUNS)
+        .map(|run| lighthouse(tools, root, url, &format!("{name}-{run}")))
+        .collect::<Result<Vec<Value>, String>>()?;
+    let lcps: Vec<f64> = reports.iter().map(lcp).collect();
+    reports.sort_by(|a, b| lcp(a).total_cmp(&lcp(b)));
+    let report = reports.swap_remove(reports.len() / 2);
+    Ok(LighthouseResult { report, lcps })
+}
+
+/// Lighthouse (simulated mobile) scores and timings for the page at `url`.
+fn lighthouse(tools: &Tools, root: &Path, url: &str, name: &str) -> Result<Value, String> {
     let prefix = root.join("target/tools/lighthouse");
     let binary = prefix.join("node_modules/.bin/lighthouse");
     if !binary.is_file() {
@@ -204,7 +242,7 @@ fn lighthouse(tools: &Tools, root: &Path, origin: &str, name: &str) -> Result<Va
     let output = root.join(format!("target/lighthouse-{name}.json"));
     let chrome = which(&tools.chromium, &tools.path).unwrap_or_else(|| tools.chromium.clone());
     let status = Command::new(&binary)
-        .arg(format!("{origin}/"))
+        .arg(url)
         .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo"])
         .arg(format!("--output-path={}", output.display()))
         .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic")
@@ -235,8 +273,7 @@ fn report(
     median: f64,
     p95: f64,
     draws: usize,
-    article: &Value,
-    reference: &Value,
+    [article, reference, embed]: [&LighthouseResult; 3],
 ) -> String {
     let date = Command::new("date")
         .arg("+%Y-%m-%d")
@@ -255,8 +292,8 @@ fn report(
             .replace('\u{a0}', " ")
     };
     let lcp_ratio = match (
-        article["audits"]["largest-contentful-paint"]["numericValue"].as_f64(),
-        reference["audits"]["largest-contentful-paint"]["numericValue"].as_f64(),
+        article.report["audits"]["largest-contentful-paint"]["numericValue"].as_f64(),
+        reference.report["audits"]["largest-contentful-paint"]["numericValue"].as_f64(),
     ) {
         (Some(a), Some(r)) if r > 0.0 => format!("{:.2}×", a / r),
         _ => "n/a".to_string(),
@@ -290,13 +327,24 @@ fn report(
          (main-thread time to lay out and issue the drawing; rasterisation happens off the main thread).\n\n\
          | Median | p95 | Goal |\n|---:|---:|---|\n| {median:.2} ms | {p95:.2} ms | median ≤ 2 ms, p95 ≤ 4 ms |\n\n"
     ));
-    out.push_str("## Lighthouse (simulated mobile)\n\nThe reference is the same prerendered page without its scripts and \
-         WebAssembly: the physical limit for this content.\n\n\
-         | Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS |\n\
-         |---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (name, report) in [("Article", article), ("Reference (no scripts)", reference)] {
+    out.push_str(&format!("## Lighthouse (simulated mobile)\n\nThe reference is the same prerendered page without its scripts and \
+         WebAssembly: the physical limit for this content. Each page is measured {LIGHTHOUSE_RUNS} times; the row is the \
+         run with the median LCP, and the last column lists every run's LCP.\n\n\
+         | Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | LCP of each run |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"));
+    for (name, result) in [
+        ("Article", article),
+        ("Reference (no scripts)", reference),
+        ("Embed (`embed.html?embed=goods`)", embed),
+    ] {
+        let report = &result.report;
+        let runs: Vec<String> = result
+            .lcps
+            .iter()
+            .map(|ms| format!("{:.2} s", ms / 1000.0))
+            .collect();
         out.push_str(&format!(
-            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             score(report, "performance"),
             score(report, "accessibility"),
             score(report, "best-practices"),
@@ -305,10 +353,11 @@ fn report(
             audit(report, "largest-contentful-paint"),
             audit(report, "total-blocking-time"),
             audit(report, "cumulative-layout-shift"),
+            runs.join(", "),
         ));
     }
     out.push_str(&format!(
-        "\nLCP of the article against the reference: {lcp_ratio} (goal ≤ 1.2×).\n"
+        "\nLCP of the article against the reference (median runs): {lcp_ratio} (goal ≤ 1.2×).\n"
     ));
     out
 }

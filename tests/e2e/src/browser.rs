@@ -20,6 +20,9 @@ pub struct Launch {
     pub dark: bool,
     /// Run scripts (false: the page as a reader without JavaScript sees it).
     pub javascript: bool,
+    /// Run frames from other sites in processes of their own, as browsers do by default. Off by default
+    /// here, so that such frames' console reaches the browser log that `console_errors` reads.
+    pub isolate_sites: bool,
 }
 
 impl Default for Launch {
@@ -30,6 +33,7 @@ impl Default for Launch {
             pixel_ratio: 1.0,
             dark: false,
             javascript: true,
+            isolate_sites: false,
         }
     }
 }
@@ -121,13 +125,15 @@ impl Browser {
             "--no-first-run".into(),
             "--disable-quic".into(),
             "--hide-scrollbars".into(),
-            // Frames from other sites run in the page's process, so their console reaches the browser log
-            // that `console_errors` reads (tests/e2e/tests/harness.rs checks this).
-            "--disable-site-isolation-trials".into(),
             format!("--user-data-dir={}", self._profile.0.display()),
             format!("--window-size={},{}", launch.width, launch.height),
             format!("--force-device-scale-factor={}", launch.pixel_ratio),
         ];
+        if !launch.isolate_sites {
+            // Frames from other sites run in the page's process, so their console reaches the browser log
+            // (tests/e2e/tests/harness.rs checks this).
+            args.push("--disable-site-isolation-trials".into());
+        }
         if launch.dark {
             args.push("--blink-settings=preferredColorScheme=0".into());
         }

@@ -7,8 +7,8 @@ use e2e_tests::static_server::StaticServer;
 use serde_json::{json, Value};
 
 /// The Embed code the article's dialog gives for the goods chart (in the view set by `query`).
-fn snippet_from_the_article(query: &str) -> (OpenArticle, String) {
-    let page = OpenArticle::open(Launch::default(), query);
+fn snippet_from_the_article(launch: Launch, query: &str) -> (OpenArticle, String) {
+    let page = OpenArticle::open(launch, query);
     page.wait_for_chart();
     page.browser
         .click(&page.browser.find("#goods-trade-chart .chart__embed"));
@@ -49,7 +49,12 @@ fn last(browser: &Browser, kind: &str) -> Value {
 
 #[test]
 fn the_embed_code_sizes_its_iframe_to_the_content_at_every_width() {
-    let (article, snippet) = snippet_from_the_article("");
+    // As in a reader's browser: the widget's frame in a process of its own.
+    let isolated = Launch {
+        isolate_sites: true,
+        ..Launch::default()
+    };
+    let (article, snippet) = snippet_from_the_article(isolated, "");
     assert!(
         snippet.contains("?embed=goods")
             && snippet.contains("loading=\"lazy\"")
@@ -94,14 +99,20 @@ fn post_to_widget(browser: &Browser, message: &str) {
     );
 }
 
-/// Time for a message to the widget to be answered, when no answer is the expected outcome.
-fn settle() {
-    std::thread::sleep(std::time::Duration::from_millis(400));
+/// Asks the widget for its state and waits for the answer. The widget handles messages in order, so
+/// whatever it was going to send about earlier ones has arrived by then; the answer adds one `state`.
+fn round_trip(browser: &Browser) {
+    let before = count(browser, "state");
+    post_to_widget(browser, "{ type: 'get-state' }");
+    browser.wait_for(
+        "the get-state answer",
+        &format!("return window.received.filter(m => m.type === 'state').length > {before}"),
+    );
 }
 
 #[test]
 fn the_iframe_follows_the_content_height_when_the_host_narrows() {
-    let (article, snippet) = snippet_from_the_article("");
+    let (article, snippet) = snippet_from_the_article(Launch::default(), "");
     let (_dir, host) = host_page(&snippet, 1000);
     let browser = &article.browser;
     browser.goto(&host_url(&host));
@@ -177,7 +188,7 @@ fn the_vehicles_widget_tells_categories_not_years() {
 
 #[test]
 fn a_set_state_message_changes_the_chart_and_is_answered_once() {
-    let (article, snippet) = snippet_from_the_article("");
+    let (article, snippet) = snippet_from_the_article(Launch::default(), "");
     let (_dir, host) = host_page(&snippet, 800);
     let browser = &article.browser;
     browser.goto(&host_url(&host));
@@ -185,9 +196,12 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
         "the widget",
         "return window.received.some(m => m.type === 'state')",
     );
-    settle();
-    let ready = count(browser, "state");
-    assert_eq!(ready, 1, "the widget said it was ready more than once");
+    round_trip(browser);
+    assert_eq!(
+        count(browser, "state"),
+        2,
+        "the widget said it was ready more than once"
+    );
     post_to_widget(
         browser,
         "{ type: 'set-state', state: { from: 2000, to: 2010, units: 'real', series: ['imports'] } }",
@@ -195,14 +209,14 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
     browser.wait_for("the answer", "const m = window.received.filter(m => m.type === 'state').pop(); return m && m.from === 2000");
     let answer = json!({ "source": "japan-us-trade", "type": "state", "chart": "goods", "from": 2000, "to": 2010, "units": "real", "series": ["imports"] });
     assert_eq!(last(browser, "state"), answer);
-    settle();
-    assert_eq!(count(browser, "state"), 2, "one change, one state message");
+    round_trip(browser);
+    assert_eq!(count(browser, "state"), 4, "one change, one state message");
 
     // A request that changes nothing is still answered.
     post_to_widget(browser, "{ type: 'set-state', state: { to: 2010 } }");
     browser.wait_for(
         "the answer to a request that changes nothing",
-        "return window.received.filter(m => m.type === 'state').length === 3",
+        "return window.received.filter(m => m.type === 'state').length === 5",
     );
     assert_eq!(last(browser, "state"), answer);
 
@@ -214,8 +228,13 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
     ] {
         post_to_widget(browser, refused);
     }
-    settle();
-    assert_eq!(count(browser, "state"), 3, "a refused request was answered");
+    round_trip(browser);
+    assert_eq!(count(browser, "state"), 6, "a refused request was answered");
+    assert_eq!(
+        last(browser, "state"),
+        answer,
+        "a refused request changed the view"
+    );
 
     let frame = browser.find("iframe");
     browser.enter_frame(&frame);
@@ -241,7 +260,7 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
         "a read-out event",
         "return window.received.some(m => m.type === 'readout' && typeof m.year === 'number')",
     );
-    settle();
+    round_trip(browser);
     let years = browser.eval(
         "return window.received.filter(m => m.type === 'readout').map(m => m.year)",
         vec![],
@@ -260,7 +279,7 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
 
 #[test]
 fn malformed_messages_change_nothing_and_cause_no_error() {
-    let (article, snippet) = snippet_from_the_article("");
+    let (article, snippet) = snippet_from_the_article(Launch::default(), "");
     let (_dir, host) = host_page(&snippet, 800);
     let browser = &article.browser;
     browser.goto(&host_url(&host));
@@ -292,7 +311,6 @@ fn malformed_messages_change_nothing_and_cause_no_error() {
         "the get-state answer",
         "return window.received.filter(m => m.type === 'state').length >= 2",
     );
-    std::thread::sleep(std::time::Duration::from_millis(300));
     assert_eq!(
         last(browser, "state"),
         before,
@@ -361,6 +379,14 @@ fn theme_auto_follows_the_reader_and_title_0_keeps_the_name_for_screen_readers()
         vec![],
     );
     assert_eq!(title, json!([true, true, true]));
+    assert_eq!(
+        b.eval(
+            "return [...document.querySelectorAll('main')].map(m => m.id)",
+            vec![]
+        ),
+        json!(["embed-root"]),
+        "the chart is the page's one main landmark"
+    );
     b.goto(&format!(
         "{}/embed.html?embed=mirror&theme=light",
         page.server.origin
@@ -475,7 +501,7 @@ mod tempdir {
 
 #[test]
 fn the_embed_dialog_copies_its_code_previews_the_widget_and_closes_with_escape() {
-    let (page, snippet) = snippet_from_the_article("?goods=2000..2020~yen");
+    let (page, snippet) = snippet_from_the_article(Launch::default(), "?goods=2000..2020~yen");
     assert!(
         snippet.contains("/embed.html?embed=goods&amp;goods=2000..2020~yen"),
         "{snippet}"
