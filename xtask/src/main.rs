@@ -107,5 +107,6 @@ fn test() -> Result<(), String> {
     run(Step::new("End-to-end tests against dist/", "cargo")
         .args(["test", "--package", "e2e-tests", "--", "--test-threads=2"])
         .env("CHROMEDRIVER", &tools.chromedriver)
+        .env("AXE_CORE", &tools.axe_script.to_string_lossy())
         .env("CHROMIUM", &tools.chromium))
 }

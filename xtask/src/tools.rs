@@ -10,6 +10,7 @@ use crate::run::{output_of, run, Step};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
+const AXE_VERSION: &str = "4.14.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// What the caller is about to do.
@@ -26,6 +27,8 @@ pub struct Tools {
     pub path: String,
     pub chromium: String,
     pub chromedriver: String,
+    /// axe-core's script, which the accessibility tests run in the pages (tests only).
+    pub axe_script: PathBuf,
 }
 
 /// The workspace's root folder.
@@ -58,14 +61,20 @@ pub fn ensure_tools(needs: Needs) -> Result<Tools, String> {
     ensure_trunk(&path)?;
     ensure_wasm_bindgen(&root, &path)?;
     ensure_wasm_opt(&binaryen_dir, &path)?;
+    let axe_dir = root.join("target/tools/axe");
+    let axe_script = axe_dir.join("node_modules/axe-core/axe.min.js");
     let (chromium, chromedriver) = match needs {
-        Needs::Everything => ensure_browser(&path)?,
+        Needs::Everything => {
+            ensure_axe(&axe_dir, &axe_script, &path)?;
+            ensure_browser(&path)?
+        }
         Needs::Build => (String::new(), String::new()),
     };
     Ok(Tools {
         path,
         chromium,
         chromedriver,
+        axe_script,
     })
 }
 
@@ -180,6 +189,38 @@ fn ensure_wasm_opt(binaryen_dir: &Path, path: &str) -> Result<(), String> {
     match output_of("wasm-opt", &["--version"], path) {
         Some(v) if v.contains(&wanted) => Ok(()),
         other => Err(format!("wasm-opt reports {other:?}, expected {wanted}")),
+    }
+}
+
+fn ensure_axe(dir: &Path, script: &Path, path: &str) -> Result<(), String> {
+    let package = dir.join("node_modules/axe-core/package.json");
+    let installed = std::fs::read_to_string(&package)
+        .is_ok_and(|text| text.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+    if installed && script.is_file() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let prefix = dir.to_string_lossy().to_string();
+    run(Step::new(
+        &format!("Installing axe-core {AXE_VERSION} from npm (accessibility tests)"),
+        "npm",
+    )
+    .args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        &prefix,
+        &format!("axe-core@{AXE_VERSION}"),
+    ])
+    .path(path))
+    .map_err(|e| {
+        format!("{e}\naxe-core comes from npm: install Node.js with npm, then run this again")
+    })?;
+    if script.is_file() {
+        Ok(())
+    } else {
+        Err(format!("{} is missing after npm install", script.display()))
     }
 }
 
