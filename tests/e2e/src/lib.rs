@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod page;
+pub mod site;
 pub mod static_server;
 pub mod transfer;
 

@@ -3,6 +3,18 @@
 use crate::browser::{Browser, Launch};
 use crate::static_server::StaticServer;
 
+/// Script text defining `frame()` (waits for a frame and a task) and `readToTheEnd(step)` (scrolls down by
+/// `step` px a frame at a time until the page's end, as a reader would, so the charts come to life).
+pub const READ_TO_THE_END: &str =
+    "const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)));
+     const readToTheEnd = async (step) => {
+       while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+         scrollBy({ top: step, behavior: 'instant' });
+         await frame();
+       }
+       await frame();
+     };";
+
 /// A served article in a browser; the browser is dropped (and quit) before the server.
 pub struct OpenArticle {
     pub browser: Browser,

@@ -3,7 +3,7 @@
 //! widths.
 
 use e2e_tests::browser::{Browser, Launch};
-use e2e_tests::page::OpenArticle;
+use e2e_tests::page::{OpenArticle, READ_TO_THE_END};
 use serde_json::Value;
 
 /// axe-core's script: `AXE_CORE` (set by `cargo xtask test`) or where `cargo xtask setup` installs it.
@@ -43,17 +43,11 @@ fn violations(browser: &Browser, axe: &str) -> Vec<String> {
 /// Scrolls down the whole page so that every chart comes to life, then back to the top.
 fn bring_every_chart_to_life(browser: &Browser) {
     browser.eval_async(
-        "const done = arguments[arguments.length - 1];
-         const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)));
-         (async () => {
-           while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
-             scrollBy({ top: 400, behavior: 'instant' });
-             await frame();
-           }
-           await frame();
-           scrollTo({ top: 0, behavior: 'instant' });
-           done(true);
-         })();",
+        &format!(
+            "const done = arguments[arguments.length - 1];
+             {READ_TO_THE_END}
+             readToTheEnd(400).then(() => {{ scrollTo({{ top: 0, behavior: 'instant' }}); done(true); }});"
+        ),
         vec![],
     );
     browser.wait_for(

@@ -3,7 +3,7 @@
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::page::OpenArticle;
-use e2e_tests::static_server::StaticServer;
+use e2e_tests::site::OnePageSite;
 use serde_json::{json, Value};
 
 /// The Embed code the article's dialog gives for the goods chart (in the view set by `query`).
@@ -24,20 +24,12 @@ fn snippet_from_the_article(launch: Launch, query: &str) -> (OpenArticle, String
 
 /// A host page on another origin (`localhost` against the widget's `127.0.0.1`) holding `snippet` in a box
 /// `width` px wide, recording every message from the widget in `window.received`.
-fn host_page(snippet: &str, width: u32) -> (tempdir::Dir, StaticServer) {
-    let dir = tempdir::Dir::new();
-    let html = format!(
+fn host_page(snippet: &str, width: u32) -> OnePageSite {
+    OnePageSite::serve(&format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title><link rel=\"icon\" href=\"data:,\"></head><body style=\"margin:0\">\
          <script>window.received = []; addEventListener('message', e => {{ if (e.data && e.data.source === 'japan-us-trade') window.received.push(e.data); }});</script>\
          <div id=\"box\" style=\"width:{width}px\">{snippet}</div></body></html>"
-    );
-    std::fs::write(dir.0.join("index.html"), html).unwrap();
-    let server = StaticServer::start(&dir.0);
-    (dir, server)
-}
-
-fn host_url(server: &StaticServer) -> String {
-    server.origin.replace("127.0.0.1", "localhost") + "/"
+    ))
 }
 
 fn last(browser: &Browser, kind: &str) -> Value {
@@ -61,9 +53,9 @@ fn the_embed_code_sizes_its_iframe_to_the_content_at_every_width() {
             && snippet.contains("title=\"")
     );
     for width in [320, 600, 1000] {
-        let (_dir, host) = host_page(&snippet, width);
+        let host = host_page(&snippet, width);
         let browser = &article.browser;
-        browser.goto(&host_url(&host));
+        browser.goto(&host.url_on_another_site());
         let height = browser.wait_for(
             "the iframe to take the reported height",
             "const f = document.querySelector('iframe'); const m = window.received.filter(m => m.type === 'size').pop();
@@ -113,9 +105,9 @@ fn round_trip(browser: &Browser) {
 #[test]
 fn the_iframe_follows_the_content_height_when_the_host_narrows() {
     let (article, snippet) = snippet_from_the_article(Launch::default(), "");
-    let (_dir, host) = host_page(&snippet, 1000);
+    let host = host_page(&snippet, 1000);
     let browser = &article.browser;
-    browser.goto(&host_url(&host));
+    browser.goto(&host.url_on_another_site());
     let wide = browser.wait_for(
         "the first size",
         "const f = document.querySelector('iframe'); const m = window.received.filter(m => m.type === 'size').pop();
@@ -142,7 +134,7 @@ fn the_iframe_follows_the_content_height_when_the_host_narrows() {
 #[test]
 fn the_vehicles_widget_tells_categories_not_years() {
     let page = OpenArticle::open(Launch::default(), "");
-    let (_dir, host) = host_page(
+    let host = host_page(
         &format!(
             "<iframe src=\"{}/embed.html?embed=vehicles\" title=\"Vehicles\" style=\"width:100%;height:520px;border:0\"></iframe>",
             page.server.origin
@@ -150,7 +142,7 @@ fn the_vehicles_widget_tells_categories_not_years() {
         800,
     );
     let browser = &page.browser;
-    browser.goto(&host_url(&host));
+    browser.goto(&host.url_on_another_site());
     browser.wait_for(
         "the widget",
         "return window.received.some(m => m.type === 'state')",
@@ -189,9 +181,9 @@ fn the_vehicles_widget_tells_categories_not_years() {
 #[test]
 fn a_set_state_message_changes_the_chart_and_is_answered_once() {
     let (article, snippet) = snippet_from_the_article(Launch::default(), "");
-    let (_dir, host) = host_page(&snippet, 800);
+    let host = host_page(&snippet, 800);
     let browser = &article.browser;
-    browser.goto(&host_url(&host));
+    browser.goto(&host.url_on_another_site());
     browser.wait_for(
         "the widget",
         "return window.received.some(m => m.type === 'state')",
@@ -280,9 +272,9 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
 #[test]
 fn malformed_messages_change_nothing_and_cause_no_error() {
     let (article, snippet) = snippet_from_the_article(Launch::default(), "");
-    let (_dir, host) = host_page(&snippet, 800);
+    let host = host_page(&snippet, 800);
     let browser = &article.browser;
-    browser.goto(&host_url(&host));
+    browser.goto(&host.url_on_another_site());
     browser.wait_for(
         "the widget",
         "return window.received.some(m => m.type === 'state')",
@@ -475,28 +467,6 @@ fn without_a_clipboard_the_code_is_selected_for_the_reader() {
     );
     assert_eq!(selected, true);
     assert_eq!(b.console_errors(), Vec::<String>::new());
-}
-
-mod tempdir {
-    /// A private folder for a host page, removed afterwards.
-    pub struct Dir(pub std::path::PathBuf);
-
-    impl Dir {
-        pub fn new() -> Dir {
-            static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-            let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let dir = std::env::temp_dir().join(format!("embed-host-{}-{n}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).unwrap();
-            Dir(dir)
-        }
-    }
-
-    impl Drop for Dir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The live charts take over from the static page without moving what the reader sees.
 
 use e2e_tests::browser::Launch;
-use e2e_tests::page::OpenArticle;
+use e2e_tests::page::{OpenArticle, READ_TO_THE_END};
 
 #[test]
 fn no_layout_shift_while_reading_down_the_page_as_the_charts_come_to_life() {
@@ -15,20 +15,15 @@ fn no_layout_shift_while_reading_down_the_page_as_the_charts_come_to_life() {
     ] {
         let page = OpenArticle::open(launch, "");
         let shift = page.browser.eval_async(
-            "const done = arguments[arguments.length - 1];
-             let total = 0; const seen = [];
-             new PerformanceObserver(list => {
-               for (const e of list.getEntries()) if (!e.hadRecentInput) { total += e.value; seen.push(e.value); }
-             }).observe({ type: 'layout-shift', buffered: true });
-             const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)));
-             (async () => {
-               while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
-                 scrollBy({ top: 150, behavior: 'instant' });
-                 await frame();
-               }
-               await frame();
-               done([total, document.querySelectorAll('.chart-island[data-live]').length]);
-             })();",
+            &format!(
+                "const done = arguments[arguments.length - 1];
+                 let total = 0; const seen = [];
+                 new PerformanceObserver(list => {{
+                   for (const e of list.getEntries()) if (!e.hadRecentInput) {{ total += e.value; seen.push(e.value); }}
+                 }}).observe({{ type: 'layout-shift', buffered: true }});
+                 {READ_TO_THE_END}
+                 readToTheEnd(150).then(() => done([total, document.querySelectorAll('.chart-island[data-live]').length]));"
+            ),
             vec![],
         );
         assert_eq!(shift[1], 5, "not every chart came to life: {shift}");
