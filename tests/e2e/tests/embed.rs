@@ -32,6 +32,19 @@ fn host_page(snippet: &str, width: u32) -> OnePageSite {
     ))
 }
 
+/// The goods chart's Embed code from the article, pasted into a host page `width` px wide on another
+/// site, once the widget has said it is ready.
+fn the_article_snippet_on_a_host_page(width: u32) -> (OpenArticle, OnePageSite) {
+    let (article, snippet) = snippet_from_the_article(Launch::default(), "");
+    let host = host_page(&snippet, width);
+    article.browser.goto(&host.url_on_another_site());
+    article.browser.wait_for(
+        "the widget",
+        "return window.received.some(m => m.type === 'state')",
+    );
+    (article, host)
+}
+
 fn last(browser: &Browser, kind: &str) -> Value {
     browser.eval(
         &format!("return window.received.filter(m => m.type === '{kind}').pop() || null"),
@@ -180,14 +193,8 @@ fn the_vehicles_widget_tells_categories_not_years() {
 
 #[test]
 fn a_set_state_message_changes_the_chart_and_is_answered_once() {
-    let (article, snippet) = snippet_from_the_article(Launch::default(), "");
-    let host = host_page(&snippet, 800);
+    let (article, _host) = the_article_snippet_on_a_host_page(800);
     let browser = &article.browser;
-    browser.goto(&host.url_on_another_site());
-    browser.wait_for(
-        "the widget",
-        "return window.received.some(m => m.type === 'state')",
-    );
     round_trip(browser);
     assert_eq!(
         count(browser, "state"),
@@ -271,14 +278,8 @@ fn a_set_state_message_changes_the_chart_and_is_answered_once() {
 
 #[test]
 fn malformed_messages_change_nothing_and_cause_no_error() {
-    let (article, snippet) = snippet_from_the_article(Launch::default(), "");
-    let host = host_page(&snippet, 800);
+    let (article, _host) = the_article_snippet_on_a_host_page(800);
     let browser = &article.browser;
-    browser.goto(&host.url_on_another_site());
-    browser.wait_for(
-        "the widget",
-        "return window.received.some(m => m.type === 'state')",
-    );
     let before = last(browser, "state");
     browser.eval(
         "const w = document.querySelector('iframe').contentWindow;
