@@ -19,6 +19,14 @@ pub const SOURCE: &str = "japan-us-trade";
 pub const MAX_TEXT: usize = 64;
 pub const MAX_LIST: usize = 16;
 
+/// The tallest height a `size` message may give, in CSS px; the embed code ignores anything taller.
+pub const MAX_HEIGHT: f64 = 10_000.0;
+
+/// The iframe height for a `size` message's `height`: whole pixels, or `None` when it is not a sane height.
+pub fn frame_height(height: f64) -> Option<f64> {
+    (height > 0.0 && height < MAX_HEIGHT).then(|| height.ceil())
+}
+
 /// A message as received, reduced to plain values (the browser glue builds it, with depth and size limits).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Received {
@@ -234,6 +242,14 @@ mod tests {
         let many = Received::List(vec![Received::Text("imports".into()); 17]);
         assert!(read_host_message(&set(fields(vec![("series", many)]))).is_err());
         assert!(read_host_message(&set(Received::Null)).is_err());
+    }
+
+    #[test]
+    fn only_sane_heights_size_a_frame() {
+        assert_eq!(frame_height(546.2), Some(547.0));
+        for bad in [0.0, -3.0, f64::NAN, f64::INFINITY, 1e9] {
+            assert_eq!(frame_height(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -29,5 +29,10 @@ mod tests {
             super::embed_snippet("https://example.org/?embed=goods&goods=real", "A \"chart\"");
         assert!(snippet.starts_with("<iframe src=\"https://example.org/?embed=goods&amp;goods=real\" title=\"A &quot;chart&quot;\" loading=\"lazy\""));
         assert!(snippet.contains("f.contentWindow === e.source"));
+        let limit = crate::embed::protocol::MAX_HEIGHT;
+        assert!(
+            snippet.contains(&format!("d.height < {limit})")),
+            "{snippet}"
+        );
     }
 }

@@ -9,6 +9,7 @@ use super::address::page_beside;
 use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
+use crate::embed::protocol::{frame_height, SOURCE};
 use crate::embed::snippet::embed_snippet;
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
@@ -79,6 +80,36 @@ pub fn enhance_embed_dialog() {
         }),
     );
     listen("embed-copy", Box::new(copy_code));
+    size_the_preview_to_its_content();
+}
+
+/// Sizes the preview to the widget's content from the widget's `size` messages, as the embed code's script
+/// does on a host page, so the preview shows what an embedder will get.
+fn size_the_preview_to_its_content() {
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
+            let Some(preview) = by_id::<web_sys::HtmlIFrameElement>("embed-preview") else {
+                return;
+            };
+            let from_preview = match (event.source(), preview.content_window()) {
+                (Some(source), Some(frame)) => js_sys::Object::is(&source.into(), &frame.into()),
+                _ => false,
+            };
+            let data = event.data();
+            let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+            let is_size = field("source").and_then(|v| v.as_string()).as_deref() == Some(SOURCE)
+                && field("type").and_then(|v| v.as_string()).as_deref() == Some("size");
+            let height = field("height")
+                .and_then(|v| v.as_f64())
+                .and_then(frame_height);
+            if let (true, true, Some(height)) = (from_preview, is_size, height) {
+                let _ = web_sys::HtmlElement::style(&preview)
+                    .set_property("height", &format!("{height}px"));
+            }
+        });
+    let _ =
+        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
 }
 
 fn copy_code() {

@@ -498,6 +498,20 @@ fn the_embed_dialog_copies_its_code_previews_the_widget_and_closes_with_escape()
             .ends_with("/embed.html?embed=goods&goods=2000..2020~yen"),
         "{preview}"
     );
+    // The preview takes the widget's height, as the embed code does on a host page.
+    browser.wait_for(
+        "the preview to be sized",
+        "return document.getElementById('embed-preview').style.height.endsWith('px')",
+    );
+    let preview_frame = browser.find("#embed-preview");
+    browser.enter_frame(&preview_frame);
+    let fits = browser.wait_for(
+        "the preview to fit its content",
+        "return document.querySelector('#embed-root canvas')?.width > 10 &&
+                document.documentElement.scrollHeight <= innerHeight + 1;",
+    );
+    assert_eq!(fits, true);
+    browser.leave_frames();
     let focused_inside = browser.eval(
         "return document.getElementById('embed-dialog').contains(document.activeElement)",
         vec![],
