@@ -45,22 +45,21 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
     let (median, p95) = (percentile(&redraws, 0.5), percentile(&redraws, 0.95));
     eprintln!("goods chart redraw at 1200×600 CSS px, DPR 2: median {median:.2} ms, p95 {p95:.2} ms ({} draws)", redraws.len());
 
-    let article = median_lighthouse(tools, &root, &format!("{}/", server.origin), "article")?;
-    // The physical limit: the same prerendered page without its WebAssembly and scripts.
+    // The reference is the physical limit: the same prerendered page without its WebAssembly and scripts.
     let reference = reference_page(&dist, &root.join("target/bench-reference"))?;
     let reference_server = StaticServer::start_compressed(&reference);
-    let reference = median_lighthouse(
-        tools,
-        &root,
-        &format!("{}/", reference_server.origin),
-        "reference",
-    )?;
-    let embed = median_lighthouse(
-        tools,
-        &root,
-        &format!("{}/embed.html?embed=goods", server.origin),
-        "embed",
-    )?;
+    let pages = [
+        ("article", format!("{}/", server.origin)),
+        ("reference", format!("{}/", reference_server.origin)),
+        ("embed", format!("{}/embed.html?embed=goods", server.origin)),
+    ];
+    let mut measured = Vec::new();
+    for (name, url) in &pages {
+        measured.push(median_lighthouse(tools, &root, url, name)?);
+    }
+    let [article, reference, embed]: [LighthouseResult; 3] = measured
+        .try_into()
+        .map_err(|_| "one Lighthouse result per page".to_string())?;
     let report = report(
         &sizes,
         total,
