@@ -60,14 +60,16 @@ fn main() {
     if !template.contains(CHARSET) {
         fail(format!("{} has no {CHARSET}", index.display()));
     }
-    let article = replace_loader(&template, loader_after_first_paint)
-        .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
-        .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
-        .replacen(
-            CHARSET,
-            &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),
-            1,
-        );
+    let article = replace_loader(&template, |found| {
+        loader_after_first_paint(found.script, found.wasm)
+    })
+    .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
+    .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
+    .replacen(
+        CHARSET,
+        &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),
+        1,
+    );
     let [article, widget] = with_policy([article, widget], dist).unwrap_or_else(|e| fail(e));
     for (path, page) in [(dist.join("embed.html"), widget), (index.clone(), article)] {
         std::fs::write(&path, page).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));

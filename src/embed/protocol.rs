@@ -11,7 +11,7 @@ use trade_model::data::Dataset;
 
 use crate::chart::catalog::{vehicle_imports, ChartId};
 use crate::chart::units::Units;
-use crate::state::{ChartState, MIN_YEARS};
+use crate::state::ChartState;
 
 /// The `source` of every message the widget sends.
 pub const SOURCE: &str = "japan-us-trade";
@@ -140,7 +140,7 @@ pub fn readout_at(bounds: Option<(u16, u16)>, dataset: &Dataset, x: f64) -> Opti
 
 /// The view `change` gives `current`, applied whole or not at all. A range (`from`, `to`, either taken from
 /// `current` when left out) must lie inside the chart's years (`bounds`; a chart without years takes none)
-/// and cover at least [`MIN_YEARS`] years; `units` must be ones the chart offers; `series` must name at
+/// and cover at least [`crate::state::MIN_YEARS`] years; `units` must be ones the chart offers; `series` must name at
 /// least one of the chart's series (other names are ignored), and the ones it names are shown.
 pub fn apply_change(
     chart: ChartId,
@@ -148,24 +148,21 @@ pub fn apply_change(
     current: ChartState,
     change: &StateChange,
 ) -> Result<ChartState, &'static str> {
+    // The state's own constructors keep it valid; a change they do not take as asked is refused.
     let mut next = current;
     if change.from.is_some() || change.to.is_some() {
-        let (low, high) = bounds.ok_or("this chart has no years")?;
         let from = change.from.unwrap_or(current.from);
         let to = change.to.unwrap_or(current.to);
-        if from < low || to > high {
-            return Err("the range is outside the chart's years");
-        }
-        if to < from || to - from + 1 < MIN_YEARS {
-            return Err("the range is too short");
-        }
         next = next.with_range(bounds, from, to);
+        if bounds.is_none() || (next.from, next.to) != (from, to) {
+            return Err("the range is outside the chart's years or too short");
+        }
     }
     if let Some(units) = change.units {
-        if units != current.units && !chart.has_units() {
+        next = next.with_units(chart, units);
+        if next.units != units {
             return Err("this chart has no other units");
         }
-        next = next.with_units(chart, units);
     }
     if let Some(wanted) = &change.series {
         let keys = chart.series().iter().map(|s| s.key);

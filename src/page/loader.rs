@@ -61,13 +61,13 @@ pub fn loader_after_first_paint(script: &str, wasm: &str) -> String {
     )
 }
 
-/// `page` with its module loader replaced by `make(script, wasm)`.
-pub fn replace_loader(page: &str, make: fn(&str, &str) -> String) -> Result<String, String> {
+/// `page` with its module loader replaced by what `make` writes from the one found.
+pub fn replace_loader(page: &str, make: impl FnOnce(&Loader) -> String) -> Result<String, String> {
     let loader = find_loader(page)?;
     Ok(format!(
         "{}{}{}",
         &page[..loader.range.start],
-        make(loader.script, loader.wasm),
+        make(&loader),
         &page[loader.range.end..]
     ))
 }
@@ -91,7 +91,8 @@ mod tests {
 
     #[test]
     fn the_article_loader_imports_only_after_the_first_paint() {
-        let page = replace_loader(TRUNK_LOADER, loader_after_first_paint).unwrap();
+        let page =
+            replace_loader(TRUNK_LOADER, |l| loader_after_first_paint(l.script, l.wasm)).unwrap();
         assert!(page.starts_with("<head>\n<script type=\"module\">\nif (!self.leavingForEmbed) {"));
         assert!(page.contains("requestAnimationFrame(start)") && page.contains("setTimeout(async"));
         assert!(

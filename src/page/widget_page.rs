@@ -1,7 +1,7 @@
 //! The embed widget's page, `embed.html`, made from the built page template: the same head (title, icon,
 //! the stylesheets a chart needs, not the article's) and the widget's own bundle instead of the article's.
 
-use super::loader::{find_loader, loader_at_once};
+use super::loader::{loader_at_once, replace_loader};
 
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
@@ -24,14 +24,8 @@ pub fn widget_page(
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
-    let loader = find_loader(template)?;
-    let page = format!(
-        "{}{}{}",
-        &template[..loader.range.start],
-        loader_at_once(script, wasm),
-        &template[loader.range.end..]
-    )
-    .replacen(marker, NOSCRIPT, 1);
+    let page =
+        replace_loader(template, |_| loader_at_once(script, wasm))?.replacen(marker, NOSCRIPT, 1);
     // Only the chart's stylesheets, and no preloads of the article's bundle.
     let kept: Vec<&str> = page
         .lines()

@@ -9,8 +9,7 @@ use e2e_tests::static_server::StaticServer;
 use e2e_tests::transfer::{brotli_size, embed_first_load_files, first_load_files};
 use serde_json::{json, Value};
 
-use crate::run::{run, Step};
-use crate::tools::{workspace_root, Tools};
+use crate::tools::{npm_install, workspace_root, Tools};
 
 const REDRAWS: usize = 240;
 const LIGHTHOUSE_VERSION: &str = "13";
@@ -225,18 +224,12 @@ fn lighthouse(tools: &Tools, root: &Path, url: &str, name: &str) -> Result<Value
     let prefix = root.join("target/tools/lighthouse");
     let binary = prefix.join("node_modules/.bin/lighthouse");
     if !binary.is_file() {
-        std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
-        let prefix_text = prefix.to_string_lossy().to_string();
-        run(Step::new("Installing Lighthouse from npm", "npm")
-            .args([
-                "install",
-                "--no-audit",
-                "--no-fund",
-                "--prefix",
-                &prefix_text,
-                &format!("lighthouse@{LIGHTHOUSE_VERSION}"),
-            ])
-            .path(&tools.path))?;
+        npm_install(
+            &prefix,
+            &format!("lighthouse@{LIGHTHOUSE_VERSION}"),
+            "Lighthouse",
+            &tools.path,
+        )?;
     }
     let output = root.join(format!("target/lighthouse-{name}.json"));
     let chrome = which(&tools.chromium, &tools.path).unwrap_or_else(|| tools.chromium.clone());

@@ -179,13 +179,12 @@ fn ensure_wasm_opt(binaryen_dir: &Path, path: &str) -> Result<(), String> {
     if output_of("wasm-opt", &["--version"], path).is_some_and(|v| v.contains(&wanted)) {
         return Ok(());
     }
-    std::fs::create_dir_all(binaryen_dir)
-        .map_err(|e| format!("{}: {e}", binaryen_dir.display()))?;
-    let prefix = binaryen_dir.to_string_lossy().to_string();
-    run(Step::new(&format!("Installing wasm-opt (binaryen {BINARYEN_VERSION}) from npm"), "npm")
-        .args(["install", "--no-audit", "--no-fund", "--prefix", &prefix, &format!("binaryen@{BINARYEN_VERSION}")])
-        .path(path))
-    .map_err(|e| format!("{e}\nwasm-opt {BINARYEN_VERSION} comes from npm: install Node.js with npm, then run this again"))?;
+    npm_install(
+        binaryen_dir,
+        &format!("binaryen@{BINARYEN_VERSION}"),
+        "wasm-opt",
+        path,
+    )?;
     match output_of("wasm-opt", &["--version"], path) {
         Some(v) if v.contains(&wanted) => Ok(()),
         other => Err(format!("wasm-opt reports {other:?}, expected {wanted}")),
@@ -199,29 +198,38 @@ fn ensure_axe(dir: &Path, script: &Path, path: &str) -> Result<(), String> {
     if installed && script.is_file() {
         return Ok(());
     }
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let prefix = dir.to_string_lossy().to_string();
-    run(Step::new(
-        &format!("Installing axe-core {AXE_VERSION} from npm (accessibility tests)"),
-        "npm",
-    )
-    .args([
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--prefix",
-        &prefix,
+    npm_install(
+        dir,
         &format!("axe-core@{AXE_VERSION}"),
-    ])
-    .path(path))
-    .map_err(|e| {
-        format!("{e}\naxe-core comes from npm: install Node.js with npm, then run this again")
-    })?;
+        "axe-core (accessibility tests)",
+        path,
+    )?;
     if script.is_file() {
         Ok(())
     } else {
         Err(format!("{} is missing after npm install", script.display()))
     }
+}
+
+/// Installs the npm `package` (`name@version`) into `prefix`, for `what` the project needs.
+pub fn npm_install(prefix: &Path, package: &str, what: &str, path: &str) -> Result<(), String> {
+    std::fs::create_dir_all(prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    let prefix_text = prefix.to_string_lossy().to_string();
+    run(
+        Step::new(&format!("Installing {what} ({package}) from npm"), "npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                &prefix_text,
+                package,
+            ])
+            .path(path),
+    )
+    .map_err(|e| {
+        format!("{e}\n{what} comes from npm: install Node.js with npm, then run this again")
+    })
 }
 
 fn ensure_browser(path: &str) -> Result<(String, String), String> {
