@@ -15,7 +15,7 @@ use japan_us_trade::state::ChartState;
 use proptest::prelude::*;
 
 /// Random addresses: arbitrary text, or `&`-joined pairs of known and unknown keys with structured junk.
-const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
+const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|imports-mix|exports-mix|duties|duties-monthly|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
 
 /// A figure from a CSV in content/data, read here independently of the app's parser.
 fn csv_cell(file: &str, key_column: &str, key: &str, column: &str) -> Option<f64> {
@@ -30,6 +30,47 @@ fn csv_cell(file: &str, key_column: &str, key: &str, column: &str) -> Option<f64
     let index = header.iter().position(|h| *h == column).unwrap();
     let line = lines.find(|l| l.split(',').nth(key_index) == Some(key))?;
     line.split(',').nth(index)?.parse().ok()
+}
+
+/// Every row of a CSV in content/data as cells, honouring quotes (independent of the app's parser).
+fn csv_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let text = std::fs::read_to_string(format!(
+        "{}/content/data/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let split = |line: &str| {
+        let (mut out, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+        for c in line.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ',' if !quoted => out.push(std::mem::take(&mut cell)),
+                c => cell.push(c),
+            }
+        }
+        out.push(cell);
+        out
+    };
+    let mut lines = text.lines();
+    let header = split(lines.next().unwrap());
+    lines
+        .filter(|l| !l.is_empty())
+        .map(|l| header.iter().cloned().zip(split(l)).collect())
+        .collect()
+}
+
+fn number(row: &std::collections::HashMap<String, String>, column: &str) -> f64 {
+    row[column].parse().unwrap()
+}
+
+/// A series' value in the row labelled `label`.
+fn value_at(spec: &japan_us_trade::chart::spec::ChartSpec, key: &str, label: &str) -> Option<f64> {
+    let row = spec.rows.iter().position(|r| r.label == label)?;
+    spec.panels
+        .iter()
+        .flat_map(|p| p.series.iter())
+        .find(|s| s.key == key)?
+        .values[row]
 }
 
 fn default_state(chart: ChartId) -> ChartState {
@@ -93,33 +134,33 @@ fn yen_are_dollars_times_the_annual_average_rate() {
 #[test]
 fn mirror_figures_convert_japanese_yen_at_the_annual_rate() {
     let spec = chart_spec(ChartId::Mirror, &default_state(ChartId::Mirror), &DATASET);
+    let years: Vec<String> = csv_rows("japan_reported.csv")
+        .iter()
+        .map(|r| r["year"].clone())
+        .collect();
     assert_eq!(
         spec.rows
             .iter()
-            .map(|r| r.label.as_str())
+            .map(|r| r.label.clone())
             .collect::<Vec<_>>(),
-        ["2021", "2022", "2023", "2024", "2025"]
+        years,
+        "one row per year of Japan's record"
     );
-    let row = 3; // 2024
-    let japan_exports = spec.panels[0]
-        .series
-        .iter()
-        .find(|s| s.key == "jp-exports")
-        .unwrap()
-        .values[row]
+    for year in [years.first().unwrap(), years.last().unwrap()] {
+        let japan_exports = value_at(&spec, "jp-exports", year).unwrap();
+        // Japan's own derived column, rounded to $0.1 million in the source.
+        let derived = csv_cell(
+            "japan_reported.csv",
+            "year",
+            year,
+            "jp_exports_to_us_musd_derived",
+        )
         .unwrap();
-    // Japan's own derived column, rounded to $0.1 million in the source.
-    let derived = csv_cell(
-        "japan_reported.csv",
-        "year",
-        "2024",
-        "jp_exports_to_us_musd_derived",
-    )
-    .unwrap();
-    assert!(
-        (japan_exports - derived).abs() <= 0.05 + 1e-9,
-        "{japan_exports} vs {derived}"
-    );
+        assert!(
+            (japan_exports - derived).abs() <= 0.05 + 1e-9,
+            "{year}: {japan_exports} vs {derived}"
+        );
+    }
     assert!(spec
         .notes
         .iter()
@@ -156,21 +197,213 @@ fn sparse_figures_are_points_only_for_sourced_years() {
 }
 
 #[test]
-fn vehicle_shares_are_computed_from_the_data_with_the_valuation_caveat() {
+fn the_vehicles_chart_shows_customs_value_and_units_for_every_year() {
     let spec = chart_spec(
         ChartId::Vehicles,
         &default_state(ChartId::Vehicles),
         &DATASET,
     );
-    let passenger = csv_cell("products_2024.csv", "code", "8703", "value_musd").unwrap();
-    let total = csv_cell("products_2024.csv", "code", "TOTAL", "value_musd").unwrap();
-    let share = format!("{:.1}%", passenger / total * 100.0);
-    assert!(
-        spec.notes.iter().any(|n| n.contains(&share)),
-        "{:?} lacks {share}",
-        spec.notes
+    let rows = csv_rows("us_vehicle_imports.csv");
+    let mut years: Vec<String> = rows.iter().map(|r| r["year"].clone()).collect();
+    years.sort();
+    years.dedup();
+    assert_eq!(
+        spec.rows
+            .iter()
+            .map(|r| r.label.clone())
+            .collect::<Vec<_>>(),
+        years
     );
+    for year in &years {
+        let pick = |source: &str, ends: &str| {
+            rows.iter().find(|r| {
+                &r["year"] == year
+                    && r["hs4"] == "8703"
+                    && r["source"] == source
+                    && r["measure"].ends_with(ends)
+            })
+        };
+        let customs =
+            pick("dataweb-aftermaxq", "customs value").map(|r| number(r, "value_usd") / 1e6);
+        assert_eq!(value_at(&spec, "value", year), customs, "{year} value");
+        let units = pick("comtrade-aftermaxq", "CIF value").map(|r| number(r, "quantity"));
+        assert_eq!(value_at(&spec, "units", year), units, "{year} units");
+    }
     assert!(spec.notes.iter().any(|n| n.contains("CIF")));
+}
+
+#[test]
+fn the_mixes_stack_up_to_each_records_own_total() {
+    let mof = csv_rows("japan_mof_by_commodity.csv");
+    let spec = chart_spec(
+        ChartId::ImportsMix,
+        &default_state(ChartId::ImportsMix),
+        &DATASET,
+    );
+    let last = spec.rows.last().unwrap().label.clone();
+    let value = |commodity: &str| {
+        mof.iter()
+            .find(|r| {
+                r["year"] == last && r["flow"] == "jp_exports_to_us" && r["commodity"] == commodity
+            })
+            .map(|r| number(r, "value_thousand_jpy") / 1000.0)
+            .unwrap()
+    };
+    let stack: f64 = spec.panels[0]
+        .series
+        .iter()
+        .map(|s| value_at(&spec, s.key, &last).unwrap())
+        .sum();
+    assert!((stack - value("Grand Total")).abs() < 1e-3, "{stack}");
+    assert_eq!(
+        value_at(&spec, "transport", &last),
+        Some(value("Transport Equipment"))
+    );
+    // The named groups are the largest five of the latest year.
+    let mut groups: Vec<(String, f64)> = mof
+        .iter()
+        .filter(|r| {
+            r["year"] == last
+                && r["flow"] == "jp_exports_to_us"
+                && r["level"] == "group"
+                && r["commodity"] != "Others"
+        })
+        .map(|r| (r["commodity"].clone(), number(r, "value_thousand_jpy")))
+        .collect();
+    groups.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let largest: Vec<&str> = groups.iter().take(5).map(|(c, _)| c.as_str()).collect();
+    for named in [
+        "Transport Equipment",
+        "Machinery",
+        "Electrical Machinery",
+        "Chemicals",
+        "Manufactured Goods",
+    ] {
+        assert!(
+            largest.contains(&named),
+            "{named} is not among the largest groups {largest:?}"
+        );
+    }
+
+    let hs = csv_rows("us_exports_by_hs2.csv");
+    let spec = chart_spec(
+        ChartId::ExportsMix,
+        &default_state(ChartId::ExportsMix),
+        &DATASET,
+    );
+    let last = spec.rows.last().unwrap().label.clone();
+    let sum = |keep: &dyn Fn(u32) -> bool| -> f64 {
+        hs.iter()
+            .filter(|r| r["year"] == last && keep(r["hs2"].parse().unwrap()))
+            .map(|r| number(r, "value_usd"))
+            .sum::<f64>()
+            / 1e6
+    };
+    let stack: f64 = spec.panels[0]
+        .series
+        .iter()
+        .map(|s| value_at(&spec, s.key, &last).unwrap())
+        .sum();
+    assert!((stack - sum(&|_| true)).abs() < 1e-6, "{stack}");
+    assert!((value_at(&spec, "food", &last).unwrap() - sum(&|c| c <= 24)).abs() < 1e-6);
+    assert!(
+        (value_at(&spec, "machinery", &last).unwrap() - sum(&|c| c == 84 || c == 85)).abs() < 1e-6
+    );
+}
+
+#[test]
+fn the_duties_charts_show_the_census_figures_and_mark_the_decisions() {
+    let annual = csv_rows("us_duties_on_imports_from_japan.csv");
+    let spec = chart_spec(ChartId::Duties, &default_state(ChartId::Duties), &DATASET);
+    let full: Vec<String> = annual
+        .iter()
+        .filter(|r| r["months_with_data"] == "12")
+        .map(|r| r["year"].clone())
+        .collect();
+    assert_eq!(
+        spec.rows
+            .iter()
+            .map(|r| r.label.clone())
+            .collect::<Vec<_>>(),
+        full,
+        "full years only"
+    );
+    let last = annual
+        .iter()
+        .find(|r| r["year"] == *full.last().unwrap())
+        .unwrap();
+    let duties = number(last, "calculated_duties_usd");
+    let imports = number(last, "imports_for_consumption_usd");
+    assert_eq!(value_at(&spec, "duties", &last["year"]), Some(duties / 1e6));
+    let rate = value_at(&spec, "rate", &last["year"]).unwrap();
+    assert!((rate - duties / imports * 100.0).abs() < 1e-9);
+    if let Some(partial) = annual.iter().find(|r| r["months_with_data"] != "12") {
+        assert!(spec
+            .notes
+            .iter()
+            .any(|n| n.contains(&partial["year"]) && n.contains("months")));
+    }
+
+    let monthly = csv_rows("us_duties_on_imports_from_japan_monthly.csv");
+    let spec = chart_spec(
+        ChartId::DutiesMonthly,
+        &default_state(ChartId::DutiesMonthly),
+        &DATASET,
+    );
+    let shown: Vec<&std::collections::HashMap<String, String>> = monthly
+        .iter()
+        .filter(|r| {
+            r["year"].parse::<u16>().unwrap() >= 2024 && !r["calculated_duties_usd"].is_empty()
+        })
+        .collect();
+    assert_eq!(spec.rows.len(), shown.len());
+    let latest = shown.last().unwrap();
+    let latest_rate = number(latest, "calculated_duties_usd")
+        / number(latest, "imports_for_consumption_usd")
+        * 100.0;
+    let label = spec.rows.last().unwrap().label.clone();
+    assert!((value_at(&spec, "rate", &label).unwrap() - latest_rate).abs() < 1e-9);
+    // Every marked event in the months shown has a marker at its month.
+    let events = csv_rows("events.csv");
+    for event in events.iter().filter(|e| e["chart_marker"] == "yes") {
+        let (year, month) = (&event["date"][..4], &event["date"][5..7]);
+        let Some(index) = shown
+            .iter()
+            .position(|r| r["year"] == year && format!("{:0>2}", r["month"]) == month)
+        else {
+            continue;
+        };
+        assert!(
+            spec.markers
+                .iter()
+                .any(|m| m.x == index as f64 && m.titles.contains(&event["title"])),
+            "{} is not marked",
+            event["title"]
+        );
+    }
+    assert!(!spec.markers.is_empty());
+}
+
+#[test]
+fn only_events_marked_for_charts_appear_on_the_time_axis() {
+    let spec = chart_spec(
+        ChartId::GoodsTrade,
+        &default_state(ChartId::GoodsTrade),
+        &DATASET,
+    );
+    let events = csv_rows("events.csv");
+    let titles: Vec<&String> = spec.markers.iter().flat_map(|m| m.titles.iter()).collect();
+    for event in &events {
+        let year: u16 = event["date"][..4].parse().unwrap();
+        let in_range = (1985..=2025).contains(&year);
+        let marked = event["chart_marker"] == "yes";
+        assert_eq!(
+            titles.contains(&&event["title"]),
+            marked && in_range,
+            "{}",
+            event["title"]
+        );
+    }
 }
 
 #[test]
@@ -233,11 +466,11 @@ proptest! {
 
     #[test]
     fn decoding_an_encoded_state_gives_it_back(
-        chart_index in 0usize..5,
+        chart_index in 0usize..ChartId::ALL.len(),
         a in 1980u16..2030,
         b in 1980u16..2030,
         units in 0usize..3,
-        hidden in proptest::collection::vec(any::<bool>(), 4),
+        hidden in proptest::collection::vec(any::<bool>(), 7),
     ) {
         let chart = ChartId::ALL[chart_index];
         let bounds = chart.year_bounds(&DATASET);

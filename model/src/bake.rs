@@ -4,10 +4,13 @@ use std::borrow::Cow;
 
 use crate::content::{
     Article, Block, ChartLink, Controversy, Inline, Insert, Section, SourceNote, Statement,
+    Takeaway, TimelinePeriod,
 };
 use crate::data::{
-    ConsumerPricesYear, Dataset, Event, ExchangeRateYear, GoodsTradeYear, InvestmentPositionYear,
-    JapanReportedYear, ProductFlow, ServicesTradeYear,
+    ConsumerPricesYear, Dataset, DutiesMonth, DutiesYear, Event, ExchangeRateYear, GoodsTradeYear,
+    HsChapterExport, InvestmentPositionYear, JapanReportedYear, MofCommodityYear, PartnerTradeYear,
+    ProductFlow, SemiconductorYear, ServicesTradeYear, TreasuryHoldingsYear, UsitcSectorExport,
+    VehicleImportYear,
 };
 
 /// A value that can be written as a Rust constant expression.
@@ -90,8 +93,26 @@ macro_rules! bake_struct {
 
 bake_struct!(Dataset at "data" {
     goods_trade, events, exchange_rates, consumer_prices, japan_reported, products_2024, investment_positions,
-    services_trade,
+    services_trade, partner_trade, mof_commodities, hs_exports, usitc_exports, vehicle_imports, semiconductors,
+    duties, duties_monthly, treasury_holdings,
 });
+bake_struct!(PartnerTradeYear at "data" {
+    year, partner_code, partner, us_exports_musd, us_imports_musd, us_balance_musd, months,
+});
+bake_struct!(MofCommodityYear at "data" { year, flow, commodity, level, value_thousand_jpy, part_year_2017 });
+bake_struct!(HsChapterExport at "data" { year, hs2, description, value_usd });
+bake_struct!(UsitcSectorExport at "data" { year, usitc_sector, value_musd });
+bake_struct!(VehicleImportYear at "data" {
+    year, hs4, product, measure, value_usd, quantity, quantity_unit, source,
+});
+bake_struct!(SemiconductorYear at "data" { year, hs_code, product, direction, measure, value_usd, source });
+bake_struct!(DutiesYear at "data" {
+    year, calculated_duties_usd, imports_for_consumption_usd, average_rate_as_published, months_with_data,
+});
+bake_struct!(DutiesMonth at "data" {
+    year, calculated_duties_usd, imports_for_consumption_usd, rate_as_published, month, upstream_source,
+});
+bake_struct!(TreasuryHoldingsYear at "data" { year, as_of, japan_holdings_bn_usd, all_foreign_holders_bn_usd });
 bake_struct!(ExchangeRateYear at "data" { year, jpy_per_usd });
 bake_struct!(ConsumerPricesYear at "data" { year, cpi_u });
 bake_struct!(JapanReportedYear at "data" {
@@ -102,10 +123,14 @@ bake_struct!(ProductFlow at "data" { direction, category, code, value_musd });
 bake_struct!(InvestmentPositionYear at "data" { year, japan_fdi_position_in_us_musd, us_fdi_position_in_japan_musd });
 bake_struct!(ServicesTradeYear at "data" { year, us_exports_musd, us_imports_musd });
 bake_struct!(GoodsTradeYear at "data" { year, us_exports_musd, us_imports_musd, balance_musd });
-bake_struct!(Event at "data" { date, title, description, source, verification });
-bake_struct!(Article at "content" { headline, description, lead, sections, controversies });
-bake_struct!(Section at "content" { id, title, blocks, inserts });
-bake_struct!(Controversy at "content" { id, title, question, headline, critics_case, response, evidence });
+bake_struct!(Event at "data" { date, title, description, source, verification, chart_marker, anchor });
+bake_struct!(Article at "content" { headline, description, lead, sections, controversies, timeline_periods });
+bake_struct!(Section at "content" { id, title, blocks, inserts, takeaways });
+bake_struct!(Controversy at "content" {
+    id, title, question, headline, critics_case, response, evidence, settle,
+});
+bake_struct!(TimelinePeriod at "content" { from, title });
+bake_struct!(Takeaway at "content" { chart, text });
 bake_struct!(Statement at "content" { text, chart, sources });
 bake_struct!(ChartLink at "content" { chart, state });
 bake_struct!(SourceNote at "content" { file, rows });

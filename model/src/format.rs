@@ -4,13 +4,64 @@
 pub const MISSING: &str = "no data";
 
 /// Millions of dollars as billions with one decimal: `147116.5` → `$147.1 bn`, `-68253.1` → `−$68.3 bn`.
+/// Thousands are grouped: `1061500.0` → `$1,061.5 bn`.
 pub fn billions_usd(musd: f64) -> String {
     let billions = musd / 1000.0;
     let rounded = (billions * 10.0).round() / 10.0;
     if rounded < 0.0 {
-        format!("−${:.1} bn", -rounded)
+        format!("−${} bn", grouped(-rounded, 1))
     } else {
-        format!("${:.1} bn", rounded.abs())
+        format!("${} bn", grouped(rounded.abs(), 1))
+    }
+}
+
+/// Millions of dollars in the unit a reader expects: `$214 million` below a billion, else `$2.3 bn`.
+pub fn usd_amount(musd: f64) -> String {
+    if musd.abs() < 999.95 {
+        let text = format!("${} million", grouped(musd.abs(), 0));
+        if musd < -0.5 {
+            format!("−{text}")
+        } else {
+            text
+        }
+    } else {
+        billions_usd(musd)
+    }
+}
+
+/// Thousands of yen in the unit a reader expects: `¥6.9 tn` from a trillion, else `¥247 bn`.
+pub fn yen_amount(thousand_jpy: f64) -> String {
+    let billions = thousand_jpy / 1_000_000.0;
+    if billions.abs() >= 999.95 {
+        trillions_yen(thousand_jpy / 1_000.0)
+    } else if billions < -0.5 {
+        format!("−¥{} bn", grouped(-billions, 0))
+    } else {
+        format!("¥{} bn", grouped(billions.abs(), 0))
+    }
+}
+
+/// A share or rate in percent with one decimal: `4.62` → `4.6%`.
+pub fn percent(value: f64) -> String {
+    format!("{value:.1}%")
+}
+
+/// A change in percent with its sign: `12.34` → `+12.3%`, `-4.5` → `−4.5%`.
+pub fn signed_percent(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded < 0.0 {
+        format!("−{:.1}%", -rounded)
+    } else {
+        format!("+{rounded:.1}%")
+    }
+}
+
+/// A count of things: `1388330.0` → `1.39 million`, `21396.0` → `21,396`.
+pub fn count(value: f64) -> String {
+    if value.abs() >= 999_999.5 {
+        format!("{:.2} million", value / 1_000_000.0)
+    } else {
+        grouped(value, 0)
     }
 }
 

@@ -52,12 +52,13 @@ fn every_section_of_the_article_is_present_in_order() {
     assert_eq!(
         titles,
         [
-            "Historical overview",
-            "Economic framework and policy tools",
-            "Sectoral highlights",
-            "Controversies and debates",
-            "Security and diplomatic context",
-            "Timeline",
+            "From reconstruction to renegotiation",
+            "The instruments of the relationship",
+            "What crosses the Pacific",
+            "Tariffs, a deal and a court ruling, 2025–2026",
+            "Six arguments about openness",
+            "Trade inside an alliance",
+            "Dates that shaped the relationship",
             "Sources and methodology",
         ]
     );
@@ -78,22 +79,23 @@ fn policy_tools_and_sectors_have_their_subsections() {
     assert_eq!(
         subheadings("policy-tools"),
         [
-            "Market access and reciprocity",
-            "Intellectual property",
-            "Digital trade and services",
-            "Standards and regulatory cooperation",
-            "Supply-chain resilience and security",
-            "Multilateral and bilateral governance",
+            "Opening markets, and what counts as fair",
+            "Patents, copyrights and trade secrets",
+            "Data, software and services",
+            "Standards, testing and approvals",
+            "Secure supplies and export controls",
+            "Which rules apply: the WTO and bilateral deals",
         ]
     );
+    // The seed's five sectors, each with its own subsection.
     assert_eq!(
-        subheadings("sectors"),
+        subheadings("what-is-traded"),
         [
-            "Autos and parts",
-            "Electronics and machinery",
-            "Agriculture and food",
-            "Services and finance",
-            "Critical technologies and semiconductors",
+            "Cars and car parts",
+            "Machines, electronics and instruments",
+            "Farm goods and food",
+            "Services, investment and finance",
+            "Chips and the machines that make them",
         ]
     );
 }
@@ -136,6 +138,11 @@ fn six_controversies_each_with_a_question_and_both_sides() {
             controversy.id
         );
         assert!(
+            !controversy.settle.is_empty(),
+            "{} says nothing on what would settle it",
+            controversy.id
+        );
+        assert!(
             !controversy.headline.contains('{'),
             "{} headline not filled",
             controversy.id
@@ -145,12 +152,13 @@ fn six_controversies_each_with_a_question_and_both_sides() {
             "{} shows too little evidence",
             controversy.id
         );
+        // Figures from tables no chart draws (shares of US trade, Treasury holdings) have no chart view.
+        assert!(
+            controversy.evidence.iter().any(|s| s.chart.is_some()),
+            "{}: no statement shows its evidence in a chart",
+            controversy.id
+        );
         for statement in controversy.evidence.iter() {
-            assert!(
-                statement.chart.is_some(),
-                "{}: a statement without a chart view",
-                controversy.id
-            );
             assert!(
                 !statement.sources.is_empty(),
                 "{}: a statement without a source",
@@ -192,22 +200,25 @@ fn the_page_title_and_description_match_the_lead() {
 
 #[test]
 fn a_missing_front_matter_field_is_rejected() {
-    let report = problems_after("article/05-security.md", |t| {
-        t.replace("title = \"Security and diplomatic context\"\n", "")
+    let report = problems_after("article/06-security.md", |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("title = "))
+            .map(|l| format!("{l}\n"))
+            .collect()
     });
     assert!(
-        report.contains("article/05-security.md:2: front matter: missing field `title`"),
+        report.contains("article/06-security.md:2: front matter: missing field `title`"),
         "{report}"
     );
 }
 
 #[test]
 fn an_unknown_front_matter_key_is_rejected_on_its_line() {
-    let report = problems_after("article/05-security.md", |t| {
+    let report = problems_after("article/06-security.md", |t| {
         t.replacen("+++\n", "+++\nauthor = \"x\"\n", 1)
     });
     assert!(
-        report.contains("article/05-security.md:2: front matter: unknown field `author`"),
+        report.contains("article/06-security.md:2: front matter: unknown field `author`"),
         "{report}"
     );
 }
@@ -242,7 +253,7 @@ fn a_controversy_without_the_response_is_rejected() {
     assert!(report.contains("controversies/03-currency.md:"), "{report}");
     assert!(
         report.contains(
-            "exactly `## The critics’ case`, `## The response` and `## What the data show`"
+            "exactly `## The critics’ case`, `## The response`, `## What the data show` and `## What would settle it`"
         ),
         "{report}"
     );
@@ -250,7 +261,7 @@ fn a_controversy_without_the_response_is_rejected() {
 
 #[test]
 fn a_link_to_a_missing_anchor_is_rejected() {
-    let report = problems_after("article/04-controversies.md", |t| {
+    let report = problems_after("article/05-controversies.md", |t| {
         format!("{t}\nSee [nowhere](#no-such-place).\n")
     });
     assert!(report.contains("link to `#no-such-place`"), "{report}");
@@ -258,18 +269,18 @@ fn a_link_to_a_missing_anchor_is_rejected() {
 
 #[test]
 fn raw_html_is_rejected_with_its_line() {
-    let report = problems_after("article/05-security.md", |t| {
+    let report = problems_after("article/06-security.md", |t| {
         format!("{t}\n<script>alert(1)</script>\n")
     });
     assert!(
-        report.contains("article/05-security.md:") && report.contains("raw HTML is not supported"),
+        report.contains("article/06-security.md:") && report.contains("raw HTML is not supported"),
         "{report}"
     );
 }
 
 #[test]
 fn a_duplicate_id_is_rejected() {
-    let report = problems_after("article/05-security.md", |t| {
+    let report = problems_after("article/06-security.md", |t| {
         t.replace("id = \"security\"", "id = \"history\"")
     });
     assert!(report.contains("id `history` is already used"), "{report}");
@@ -277,11 +288,11 @@ fn a_duplicate_id_is_rejected() {
 
 #[test]
 fn an_unknown_placeholder_is_rejected_on_its_line() {
-    let report = problems_after("article/05-security.md", |t| {
+    let report = problems_after("article/06-security.md", |t| {
         format!("{t}\nThe rice tariff was {{rice-tariff:2024}}.\n")
     });
     assert!(
-        report.contains("article/05-security.md:")
+        report.contains("article/06-security.md:")
             && report.contains("unknown placeholder `{rice-tariff:2024}`"),
         "{report}"
     );
@@ -290,7 +301,15 @@ fn an_unknown_placeholder_is_rejected_on_its_line() {
 #[test]
 fn a_placeholder_for_a_missing_value_is_rejected() {
     let report = problems_after("controversies/01-trade-deficits.md", |t| {
-        t.replace("{balance:2025} in 2025;", "{balance:1970} in 1970;")
+        t.lines()
+            .map(|l| {
+                if l.starts_with("headline = ") {
+                    "headline = \"US goods balance {balance:1970} in 1970\"\n".to_string()
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect()
     });
     assert!(report.contains("controversies/01-trade-deficits.md:5: headline: `balance:1970`: goods_trade.csv 1970 has no value"), "{report}");
 }
@@ -306,7 +325,96 @@ fn a_link_to_an_unknown_chart_is_rejected() {
 #[test]
 fn a_statement_without_a_figure_is_rejected() {
     let report = problems_after("controversies/03-currency.md", |t| {
-        format!("{t}- The yen moved a lot.\n")
+        t.replace(
+            "## What would settle it",
+            "- The yen moved a lot.\n\n## What would settle it",
+        )
     });
     assert!(report.contains("has no figure from the data"), "{report}");
+}
+
+#[test]
+fn a_controversy_without_what_would_settle_it_is_rejected() {
+    let report = problems_after("controversies/02-sectoral-disruption.md", |t| {
+        t[..t.find("## What would settle it").unwrap()].to_string()
+    });
+    assert!(
+        report.contains("controversies/02-sectoral-disruption.md:")
+            && report.contains("`## What would settle it`; found"),
+        "{report}"
+    );
+}
+
+#[test]
+fn every_chart_has_a_takeaway_and_only_charts_inserted_have_one() {
+    let article = shipped_article();
+    for section in article.sections.iter() {
+        for insert in section.inserts.iter().filter(|i| i.is_chart()) {
+            let takeaway = section.takeaways.iter().find(|t| t.chart == *insert);
+            assert!(
+                takeaway.is_some_and(|t| !t.text.is_empty() && !t.text.contains('{')),
+                "{insert:?} has no filled takeaway"
+            );
+        }
+    }
+    let missing = problems_after("article/01-history.md", |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("yen-chart = "))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    });
+    assert!(
+        missing.contains("article/01-history.md:")
+            && missing.contains("chart `yen-chart` needs a one-sentence takeaway"),
+        "{missing}"
+    );
+    let stray = problems_after("article/01-history.md", |t| {
+        t.replacen(
+            "[takeaways]\n",
+            "[takeaways]\nduties-chart = \"Duties rose.\"\n",
+            1,
+        )
+    });
+    assert!(
+        stray.contains("takeaway for `duties-chart`, which is not a chart this section inserts"),
+        "{stray}"
+    );
+    let unfilled = problems_after("article/01-history.md", |t| {
+        t.replacen("yen-chart = \"", "yen-chart = \"{rate:1900} ", 1)
+    });
+    assert!(
+        unfilled.contains("takeaway: `rate:1900`: usd_jpy.csv 1900 has no value"),
+        "{unfilled}"
+    );
+}
+
+#[test]
+fn the_timeline_is_grouped_by_periods_that_cover_every_event() {
+    let article = shipped_article();
+    let data = dataset(&content_dir());
+    let first_event = data.events.iter().map(|e| e.year()).min().unwrap();
+    let periods = &article.timeline_periods;
+    assert!(periods.len() >= 2, "the timeline has too few periods");
+    assert!(periods[0].from <= first_event);
+    assert!(periods.windows(2).all(|w| w[0].from < w[1].from));
+    let late = problems_after("article/07-timeline.md", |t| {
+        t.replacen(
+            &format!("from = {}", periods[0].from),
+            &format!("from = {}", first_event + 1),
+            1,
+        )
+    });
+    assert!(
+        late.contains(&format!(
+            "the first period starts in {}, after the first event ({first_event})",
+            first_event + 1
+        )),
+        "{late}"
+    );
+    let none = problems_after("article/07-timeline.md", |t| {
+        let cut = t.find("[[periods]]").unwrap();
+        let end = t[cut..].rfind("+++").map(|i| cut + i).unwrap();
+        format!("{}{}", &t[..cut], &t[end..])
+    });
+    assert!(none.contains("the timeline needs its periods"), "{none}");
 }

@@ -3,7 +3,11 @@
 
 use std::path::Path;
 
-use trade_model::data::parse::{load_dataset, parse_events, parse_goods_trade};
+use trade_model::data::parse::{
+    load_dataset, parse_duties, parse_duties_monthly, parse_events, parse_goods_trade,
+    parse_hs_exports, parse_mof_commodities, parse_partner_trade, parse_semiconductors,
+    parse_treasury_holdings, parse_usitc_exports, parse_vehicle_imports,
+};
 use trade_model::problem::Problems;
 
 const HEADER: &str = "year,us_exports_musd,us_imports_musd,balance_musd,source_note\n";
@@ -151,13 +155,13 @@ fn a_negative_flow_is_rejected() {
 }
 
 #[test]
-fn events_need_valid_unique_dates_in_order() {
-    let header = "date,title,description,source,verification\n";
+fn events_need_valid_dates_in_order_and_a_known_marker() {
+    let header = "date,title,description,source,verification,chart_marker\n";
     let mut problems = Problems::default();
-    parse_events(
+    let events = parse_events(
         Path::new("content/data/events.csv"),
         &format!(
-            "{header}1990-13-01,A,d,s,verified\n1989-07,B,d,s,verified\n1989-07,C,d,s,verified\n"
+            "{header}1990-13-01,A,d,s,verified,\n1989-07,B,d,s,verified,yes\n1989-07,C,d,s,verified,maybe\n"
         ),
         &mut problems,
     );
@@ -171,9 +175,14 @@ fn events_need_valid_unique_dates_in_order() {
         "{text}"
     );
     assert!(
-        text.contains("events.csv:4: date 1989-07 already used on line 3"),
+        text.contains("events.csv:4: chart_marker `maybe` must be `yes` or empty"),
         "{text}"
     );
+    // Two events may share a date; each keeps its own anchor.
+    let anchors: Vec<String> = events.iter().map(|e| e.anchor_id()).collect();
+    assert_eq!(anchors[1], "event-1989-07");
+    assert_eq!(anchors[2], "event-1989-07-2");
+    assert!(events[1].is_chart_marker() && !events[0].is_chart_marker());
 }
 
 #[test]
@@ -182,7 +191,22 @@ fn the_shipped_dataset_is_valid_and_complete() {
         .expect("valid data");
     let years: Vec<u16> = dataset.goods_trade.iter().map(|r| r.year).collect();
     assert_eq!(years, (1985..=2025).collect::<Vec<u16>>());
-    assert_eq!(dataset.events.len(), 26);
+    // As many events as the file has rows (each row starts with its date).
+    let events = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/data/events.csv"),
+    )
+    .unwrap();
+    let rows = events
+        .lines()
+        .skip(1)
+        .filter(|l| {
+            l.len() > 8 && l.as_bytes()[..4].iter().all(u8::is_ascii_digit) && &l[4..5] == "-"
+        })
+        .count();
+    assert_eq!(dataset.events.len(), rows);
+    let anchors: std::collections::HashSet<String> =
+        dataset.events.iter().map(|e| e.anchor_id()).collect();
+    assert_eq!(anchors.len(), rows, "event anchors must be unique");
     // Read independently of the parser: the raw CSV line for 2024.
     let raw = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/data/goods_trade.csv"),
@@ -208,5 +232,292 @@ fn not_a_number_and_infinity_are_rejected() {
         &problems,
         "content/data/goods_trade.csv:2:",
         "us_imports_musd is not a finite number",
+    );
+}
+
+fn report(parse: impl FnOnce(&Path, &mut Problems), file: &str) -> String {
+    let mut problems = Problems::default();
+    parse(Path::new(file), &mut problems);
+    problems.report()
+}
+
+#[test]
+fn partner_rows_need_known_partners_full_months_and_a_true_balance() {
+    let header =
+        "year,partner_code,partner,us_exports_musd,us_imports_musd,us_balance_musd,months\n";
+    let text = report(
+        |path, p| {
+            parse_partner_trade(
+                path,
+                &format!(
+                    "{header}1991,JPN,Japan,10,30,-20,12\n1991,FRA,France,1,2,-1,12\n1993,JPN,Japan,10,30,-21,12\n1994,JPN,Japan,10,30,-20,13\n"
+                ),
+                p,
+            );
+        },
+        "us_goods_trade_by_partner.csv",
+    );
+    assert!(
+        text.contains("csv:3: partner_code `FRA` is not one the article knows"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: JPN 1993 does not follow 1991"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: us_balance_musd -21 is not exports − imports = -20.0"),
+        "{text}"
+    );
+    assert!(text.contains("csv:5: months 13 must be 1–12"), "{text}");
+}
+
+#[test]
+fn japans_commodity_groups_must_add_up_to_the_grand_total() {
+    let header = "year,flow,commodity,level,value_thousand_jpy,part_year_2017\n";
+    let text = report(
+        |path, p| {
+            parse_mof_commodities(
+                path,
+                &format!(
+                    "{header}2020,jp_exports_to_us,Grand Total,total,100,\n2020,jp_exports_to_us,Machinery,group,60,\n\
+                     2020,jp_exports_to_us,Others,group,30,\n2020,jp_exports_by_air,Others,group,1,\n\
+                     2020,jp_imports_from_us,Grand Total,total,5,\n2020,jp_imports_from_us,Lng,chapter,5,\n\
+                     2020,jp_imports_from_us,Foodstuff,group,5,perhaps\n"
+                ),
+                p,
+            );
+        },
+        "japan_mof_by_commodity.csv",
+    );
+    assert!(
+        text.contains(
+            "csv:2: the groups of 2020 jp_exports_to_us sum to 90, not the Grand Total 100"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:5: flow `jp_exports_by_air` is not"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:7: level `chapter` is not one of total, group, item, sub-item"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:8: part_year_2017 `perhaps` must be `yes` or empty"),
+        "{text}"
+    );
+    // The imports' one group equals their total: no problem reported for them.
+    assert!(!text.contains("jp_imports_from_us sum"), "{text}");
+}
+
+#[test]
+fn hs_chapters_must_be_two_digits_once_a_year() {
+    let header = "year,hs2,description,value_usd\n";
+    let text = report(
+        |path, p| {
+            parse_hs_exports(
+                path,
+                &format!(
+                    "{header}2020,01,A,5\n2020,1,B,5\n2020,01,A,6\n2020,00,C,1\n2020,27,D,-4\n"
+                ),
+                p,
+            );
+        },
+        "us_exports_by_hs2.csv",
+    );
+    assert!(
+        text.contains("csv:3: hs2 `1` is not a chapter 01–99"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: 2020 chapter 01 repeats line 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:5: hs2 `00` is not a chapter 01–99"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:6: value_usd must be a finite, non-negative number"),
+        "{text}"
+    );
+}
+
+#[test]
+fn duties_need_a_true_rate_and_months_without_gaps() {
+    let header = "year,calculated_duties_usd,imports_for_consumption_usd,average_rate_as_published,months_with_data,upstream_source\n";
+    let text = report(
+        |path, p| {
+            parse_duties(
+                path,
+                &format!(
+                    "{header}2020,15,1000,0.015,12,x\n2021,15,1000,0.02,12,x\n2022,1,10,0.1,0,x\n"
+                ),
+                p,
+            );
+        },
+        "us_duties_on_imports_from_japan.csv",
+    );
+    assert!(
+        text.contains("csv:3: average_rate_as_published 0.02 is not duties ÷ imports = 0.01500"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: months_with_data 0 must be 1–12"),
+        "{text}"
+    );
+    assert!(!text.contains("csv:2:"), "{text}");
+    let header = "year,month,calculated_duties_usd,imports_for_consumption_usd,rate_as_published,upstream_source\n";
+    let text = report(
+        |path, p| {
+            parse_duties_monthly(
+                path,
+                &format!("{header}2025,11,1,100,0.01,x\n2025,12,,,,\n2026,2,1,100,0.01,x\n"),
+                p,
+            );
+        },
+        "us_duties_on_imports_from_japan_monthly.csv",
+    );
+    assert!(
+        text.contains("csv:4: 2026-02 is not the next month (2026-01)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: a month with data after the empty month on line 3"),
+        "{text}"
+    );
+}
+
+#[test]
+fn treasury_holdings_must_be_positive_and_within_all_foreign_holdings() {
+    let header = "year,as_of,japan_holdings_bn_usd,all_foreign_holders_bn_usd\n";
+    let text = report(
+        |path, p| {
+            parse_treasury_holdings(
+                path,
+                &format!(
+                    "{header}2000,2000-12,300,1000\n2001,2001-12,1200,1000\n2002,2002-12,-5,1000\n"
+                ),
+                p,
+            );
+        },
+        "japan_holdings_of_us_treasuries.csv",
+    );
+    assert!(
+        text.contains("csv:3: Japan's 1200 exceeds all foreign holders' 1000"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: japan_holdings_bn_usd must be a positive number"),
+        "{text}"
+    );
+}
+
+#[test]
+fn vehicles_and_chips_name_known_lines_and_sources() {
+    let header = "year,hs4,product,measure,value_usd,quantity,quantity_unit,source\n";
+    let text = report(
+        |path, p| {
+            parse_vehicle_imports(
+                path,
+                &format!("{header}2020,8703,Cars,x,5,1,units,comtrade-aftermaxq\n2020,8711,Bikes,x,5,1,units,comtrade-aftermaxq\n2020,8703,Cars,x,5,,,rumour\n"),
+                p,
+            );
+        },
+        "us_vehicle_imports.csv",
+    );
+    assert!(
+        text.contains("csv:3: hs4 `8711` is not 8703 or 8704"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: source `rumour` is not one SOURCES.md describes"),
+        "{text}"
+    );
+    let header = "year,hs_code,product,direction,measure,value_usd,quantity,quantity_unit,source\n";
+    let text = report(
+        |path, p| {
+            parse_semiconductors(
+                path,
+                &format!("{header}2020,8541,D,us_imports_from_japan,m,5,,,x\n2020,8471,C,us_imports_from_japan,m,5,,,x\n2020,8542,I,sideways,m,5,,,x\n"),
+                p,
+            );
+        },
+        "semiconductor_trade.csv",
+    );
+    assert!(
+        text.contains("csv:3: hs_code `8471` is not a semiconductor line"),
+        "{text}"
+    );
+    assert!(
+        text.contains("csv:4: direction `sideways` is not"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_usitc_sectors_must_match_their_total() {
+    let text = report(
+        |path, p| {
+            parse_usitc_exports(
+                path,
+                "year,usitc_sector,value_musd\n2014,Machinery,10\n2014,Footwear,5\n2014,Total,20\n",
+                p,
+            );
+        },
+        "us_exports_by_usitc_sector.csv",
+    );
+    assert!(
+        text.contains("csv:4: the sectors of 2014 sum to 15, not the Total 20"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_copy_that_disagrees_with_the_file_it_repeats_is_rejected() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/data");
+    let scratch = std::env::temp_dir().join(format!("data-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).unwrap();
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), scratch.join(entry.file_name())).unwrap();
+    }
+    // Japan's 2024 row in the partner file, off by a million dollars.
+    let partners = scratch.join("us_goods_trade_by_partner.csv");
+    let text = std::fs::read_to_string(&partners).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("2024,JPN,"))
+        .unwrap()
+        + 1;
+    let edited: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("2024,JPN,") {
+                let mut cells: Vec<String> = l.split(',').map(str::to_string).collect();
+                let exports: f64 = cells[3].parse().unwrap();
+                let balance: f64 = cells[5].parse().unwrap();
+                cells[3] = format!("{:.1}", exports + 1.0);
+                cells[5] = format!("{:.1}", balance + 1.0);
+                cells.join(",")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    std::fs::write(&partners, edited.join("\n") + "\n").unwrap();
+    let problems = load_dataset(&scratch)
+        .err()
+        .map(|p| p.report())
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&scratch);
+    assert!(
+        problems.contains(&format!(
+            "us_goods_trade_by_partner.csv:{line}: JPN 2024 us_exports_musd"
+        )),
+        "{problems}"
     );
 }

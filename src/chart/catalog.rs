@@ -3,6 +3,11 @@
 
 use trade_model::data::Dataset;
 
+use super::duties_charts::{full_years, month_label, partial_year, shown_months};
+use super::mix_charts::{
+    exports_mix_value, exports_mix_years, imports_mix_value, imports_mix_years, MixPart,
+    EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS,
+};
 use super::spec::{ChartSpec, EventMarker, Hue, Mark, Panel, Row, Series, ValueFormat};
 use super::units::{UnitConverter, Units};
 use crate::state::ChartState;
@@ -15,6 +20,10 @@ pub enum ChartId {
     Mirror,
     Vehicles,
     Ownership,
+    ImportsMix,
+    ExportsMix,
+    Duties,
+    DutiesMonthly,
 }
 
 /// A series a reader can switch on and off.
@@ -80,12 +89,81 @@ const MIRROR_SERIES: &[SeriesDef] = &[
         Hue::Green,
     ),
 ];
-const VEHICLE_SERIES: &[SeriesDef] = &[def(
-    "value",
-    "US imports from Japan, 2024",
-    Mark::Bars,
-    Hue::Vermillion,
-)];
+const VEHICLE_SERIES: &[SeriesDef] = &[
+    def(
+        "value",
+        "Passenger vehicles from Japan, customs value",
+        Mark::Bars,
+        Hue::Vermillion,
+    ),
+    def(
+        "units",
+        "Passenger vehicles from Japan, number",
+        Mark::Line,
+        Hue::Blue,
+    ),
+];
+const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
+    def("transport", "Transport equipment", Mark::Stacked, Hue::Blue),
+    def("machinery", "Machinery", Mark::Stacked, Hue::Vermillion),
+    def(
+        "electrical",
+        "Electrical machinery",
+        Mark::Stacked,
+        Hue::Green,
+    ),
+    def("chemicals", "Chemicals", Mark::Stacked, Hue::Orange),
+    def(
+        "manufactured",
+        "Manufactured goods (by material)",
+        Mark::Stacked,
+        Hue::Purple,
+    ),
+    def("other", "All other goods", Mark::Stacked, Hue::Grey),
+];
+const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
+    def(
+        "food",
+        "Food and farm goods (HS 01–24)",
+        Mark::Stacked,
+        Hue::Green,
+    ),
+    def("fuels", "Mineral fuels (HS 27)", Mark::Stacked, Hue::Orange),
+    def(
+        "pharma",
+        "Pharmaceuticals (HS 30)",
+        Mark::Stacked,
+        Hue::Purple,
+    ),
+    def(
+        "machinery",
+        "Machinery and electrical equipment (HS 84–85)",
+        Mark::Stacked,
+        Hue::Vermillion,
+    ),
+    def(
+        "instruments",
+        "Optical and medical instruments (HS 90)",
+        Mark::Stacked,
+        Hue::Blue,
+    ),
+    def("aircraft", "Aircraft (HS 88)", Mark::Stacked, Hue::Pink),
+    def("other", "All other goods", Mark::Stacked, Hue::Grey),
+];
+const DUTIES_SERIES: &[SeriesDef] = &[
+    def(
+        "duties",
+        "Duties calculated on imports from Japan",
+        Mark::Bars,
+        Hue::Vermillion,
+    ),
+    def(
+        "rate",
+        "Average duty rate (duties ÷ imports)",
+        Mark::Line,
+        Hue::Blue,
+    ),
+];
 const OWNERSHIP_SERIES: &[SeriesDef] = &[
     def(
         "japan-fdi",
@@ -114,12 +192,16 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
 ];
 
 impl ChartId {
-    pub const ALL: [ChartId; 5] = [
+    pub const ALL: [ChartId; 9] = [
         ChartId::GoodsTrade,
         ChartId::YenAndBalance,
         ChartId::Mirror,
         ChartId::Vehicles,
         ChartId::Ownership,
+        ChartId::ImportsMix,
+        ChartId::ExportsMix,
+        ChartId::Duties,
+        ChartId::DutiesMonthly,
     ];
 
     /// The short name used in addresses (`?goods=…`) and file names.
@@ -130,6 +212,10 @@ impl ChartId {
             ChartId::Mirror => "mirror",
             ChartId::Vehicles => "vehicles",
             ChartId::Ownership => "ownership",
+            ChartId::ImportsMix => "imports-mix",
+            ChartId::ExportsMix => "exports-mix",
+            ChartId::Duties => "duties",
+            ChartId::DutiesMonthly => "duties-monthly",
         }
     }
 
@@ -145,6 +231,10 @@ impl ChartId {
             ChartId::Mirror => "mirror-chart",
             ChartId::Vehicles => "vehicles-chart",
             ChartId::Ownership => "ownership-chart",
+            ChartId::ImportsMix => "imports-mix-chart",
+            ChartId::ExportsMix => "exports-mix-chart",
+            ChartId::Duties => "duties-chart",
+            ChartId::DutiesMonthly => "duties-monthly-chart",
         }
     }
 
@@ -155,12 +245,19 @@ impl ChartId {
             ChartId::Mirror => MIRROR_SERIES,
             ChartId::Vehicles => VEHICLE_SERIES,
             ChartId::Ownership => OWNERSHIP_SERIES,
+            ChartId::ImportsMix => IMPORTS_MIX_SERIES,
+            ChartId::ExportsMix => EXPORTS_MIX_SERIES,
+            ChartId::Duties | ChartId::DutiesMonthly => DUTIES_SERIES,
         }
     }
 
-    /// Whether the reader can choose the money units.
+    /// Whether the reader can choose the money units. The mixes stay in their source's own units, and
+    /// months have no monthly price index here.
     pub fn has_units(self) -> bool {
-        !matches!(self, ChartId::Vehicles)
+        !matches!(
+            self,
+            ChartId::ImportsMix | ChartId::ExportsMix | ChartId::DutiesMonthly
+        )
     }
 
     /// The years the reader can choose from, if the chart runs over time.
@@ -174,7 +271,11 @@ impl ChartId {
                 span(&mut dataset.goods_trade.iter().map(|r| r.year))
             }
             ChartId::Mirror => span(&mut dataset.japan_reported.iter().map(|r| r.year)),
-            ChartId::Vehicles => None,
+            ChartId::Vehicles => span(&mut dataset.vehicle_imports.iter().map(|r| r.year)),
+            ChartId::ImportsMix => span(&mut imports_mix_years(dataset).into_iter()),
+            ChartId::ExportsMix => span(&mut exports_mix_years(dataset).into_iter()),
+            ChartId::Duties => span(&mut full_years(dataset).into_iter()),
+            ChartId::DutiesMonthly => None,
             ChartId::Ownership => span(
                 &mut dataset
                     .investment_positions
@@ -195,9 +296,24 @@ impl ChartId {
             ChartId::Mirror => {
                 format!("Two records of the same trade: US and Japanese figures, {from}–{to}")
             }
-            ChartId::Vehicles => "Vehicles in US imports from Japan, 2024".to_string(),
+            ChartId::Vehicles => {
+                format!("Passenger vehicles the US imports from Japan, {from}–{to}")
+            }
             ChartId::Ownership => {
                 format!("Beyond goods: direct investment and services, {from}–{to}")
+            }
+            ChartId::ImportsMix => {
+                format!("What the US buys from Japan, as Japan records it, {from}–{to}")
+            }
+            ChartId::ExportsMix => {
+                format!("What the US sells to Japan, as the US records it, {from}–{to}")
+            }
+            ChartId::Duties => {
+                format!("Duties the US collected on goods from Japan, {from}–{to}")
+            }
+            ChartId::DutiesMonthly => {
+                "Duties on goods from Japan month by month, through the 2025–2026 tariff changes"
+                    .to_string()
             }
         }
     }
@@ -212,7 +328,24 @@ impl ChartId {
             ChartId::Ownership => &[
                 "Separate sourced points, not a time series: figures are rounded, come from different vintages and are not joined by lines. Years without a point had no source.",
             ],
-            ChartId::GoodsTrade | ChartId::YenAndBalance | ChartId::Vehicles => &[],
+            ChartId::Vehicles => &[
+                "Value: Census customs value (USITC DataWeb), the basis of the goods totals. Number of vehicles: UN Comtrade, which records the same imports at CIF value.",
+            ],
+            ChartId::ImportsMix => &[
+                "Japan’s own record of its exports to the US (FOB), in yen as published, by the Ministry of Finance’s commodity groups. It is not the US record of the same goods and is never added to US figures.",
+                "“All other goods” is the grand total less the groups named, so each bar equals the recorded total.",
+            ],
+            ChartId::ExportsMix => &[
+                "US record of total exports to Japan (f.a.s.), August 2025 vintage; the chapters’ sum differs slightly from the Census totals of later vintages.",
+                "“All other goods” is every HS chapter not named, so each bar equals the chapters’ total.",
+            ],
+            ChartId::Duties => &[
+                "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports for consumption, an average over all goods that also moves with the mix of goods.",
+            ],
+            ChartId::DutiesMonthly => &[
+                "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports for consumption, an average over all goods that also moves with the mix of goods.",
+            ],
+            ChartId::GoodsTrade | ChartId::YenAndBalance => &[],
         }
     }
 
@@ -222,8 +355,11 @@ impl ChartId {
             ChartId::GoodsTrade => "US Census Bureau, Trade in Goods with Japan (exports f.a.s., imports customs value); real dollars with BLS CPI-U; yen at the Federal Reserve annual average rate",
             ChartId::YenAndBalance => "Federal Reserve annual average yen per dollar (FRED AEXJPUS method); US Census Bureau goods balance with Japan",
             ChartId::Mirror => "US Census Bureau; Japan Ministry of Finance, Trade Statistics of Japan (yen converted at the Federal Reserve annual average rate)",
-            ChartId::Vehicles => "UN Comtrade (reporter USA, partner Japan, HS 8703 and 8704, CIF value); US Census Bureau total (customs value)",
+            ChartId::Vehicles => "USITC DataWeb (US Census Bureau general imports, customs value) and UN Comtrade (number of vehicles), HS 8703, imports from Japan",
             ChartId::Ownership => "BEA figures as published by USTR, ITA and the State Department (rounded, mixed vintages; see Sources and methodology)",
+            ChartId::ImportsMix => "Japan Ministry of Finance, Trade Statistics of Japan, exports to the US by principal commodity (¥, FOB)",
+            ChartId::ExportsMix => "US Census Bureau via USITC DataWeb, US total exports to Japan by HS chapter (f.a.s.)",
+            ChartId::Duties | ChartId::DutiesMonthly => "US Census Bureau, calculated duties and imports for consumption (customs value) from Japan",
         }
     }
 }
@@ -372,36 +508,212 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
             spec
         }
         ChartId::Vehicles => {
-            let imports = vehicle_imports(dataset);
-            let rows: Vec<Row> = imports
+            let mut years: Vec<u16> = dataset
+                .vehicle_imports
                 .iter()
-                .enumerate()
-                .map(|(i, p)| Row {
-                    x: i as f64,
-                    label: vehicle_label(&p.category),
+                .map(|r| r.year)
+                .filter(|y| (state.from..=state.to).contains(y))
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            let rows = |year: u16| {
+                dataset
+                    .vehicle_imports
+                    .iter()
+                    .filter(move |r| r.year == year)
+            };
+            let mut panels = Vec::new();
+            if shown("value") {
+                let values = years
+                    .iter()
+                    .map(|&y| {
+                        let musd = rows(y)
+                            .filter(|r| r.is_customs_value())
+                            .find_map(|r| r.value_usd)
+                            .map(|usd| usd / 1e6);
+                        converter.convert(musd, y, units)
+                    })
+                    .collect();
+                panels.push(Panel {
+                    axis_title: money_axis.clone(),
+                    format: money_format,
+                    series: vec![series(&VEHICLE_SERIES[0], values)],
+                });
+            }
+            if shown("units") {
+                let values = years
+                    .iter()
+                    .map(|&y| {
+                        rows(y)
+                            .filter(|r| r.is_comtrade_cif())
+                            .find_map(|r| r.quantity)
+                    })
+                    .collect();
+                panels.push(Panel {
+                    axis_title: "Millions of vehicles".to_string(),
+                    format: ValueFormat::Vehicles,
+                    series: vec![series(&VEHICLE_SERIES[1], values)],
+                });
+            }
+            year_spec(chart, state, years, panels, Vec::new())
+        }
+        ChartId::ImportsMix | ChartId::ExportsMix => {
+            let (years, parts, format, axis_title): (Vec<u16>, &[MixPart], _, _) =
+                if chart == ChartId::ImportsMix {
+                    (
+                        imports_mix_years(dataset),
+                        IMPORTS_MIX_PARTS,
+                        ValueFormat::YenMillions,
+                        "¥ trillions, as published by Japan’s Ministry of Finance",
+                    )
+                } else {
+                    (
+                        exports_mix_years(dataset),
+                        EXPORTS_MIX_PARTS,
+                        ValueFormat::UsdMillions,
+                        "$ billions, as recorded by the US Census Bureau",
+                    )
+                };
+            let years: Vec<u16> = years
+                .into_iter()
+                .filter(|y| (state.from..=state.to).contains(y))
+                .collect();
+            let list = chart
+                .series()
+                .iter()
+                .zip(parts)
+                .filter(|(d, _)| shown(d.key))
+                .map(|(d, part)| {
+                    let values = years
+                        .iter()
+                        .map(|&y| {
+                            if chart == ChartId::ImportsMix {
+                                imports_mix_value(dataset, part, y)
+                            } else {
+                                exports_mix_value(dataset, part, y)
+                            }
+                        })
+                        .collect();
+                    series(d, values)
                 })
                 .collect();
-            let values = imports.iter().map(|p| p.value_musd).collect();
-            let list = if shown("value") {
-                vec![series(&VEHICLE_SERIES[0], values)]
-            } else {
-                Vec::new()
-            };
+            let panels = vec![Panel {
+                axis_title: axis_title.to_string(),
+                format,
+                series: list,
+            }];
+            year_spec(chart, state, years, panels, Vec::new())
+        }
+        ChartId::Duties => {
+            let years: Vec<u16> = full_years(dataset)
+                .into_iter()
+                .filter(|y| (state.from..=state.to).contains(y))
+                .collect();
+            let row = |y: u16| dataset.duties.iter().find(|r| r.year == y);
+            let mut panels = Vec::new();
+            if shown("duties") {
+                let values = years
+                    .iter()
+                    .map(|&y| {
+                        let musd = row(y)
+                            .and_then(|r| r.calculated_duties_usd)
+                            .map(|usd| usd / 1e6);
+                        converter.convert(musd, y, units)
+                    })
+                    .collect();
+                panels.push(Panel {
+                    axis_title: money_axis.clone(),
+                    format: money_format,
+                    series: vec![series(&DUTIES_SERIES[0], values)],
+                });
+            }
+            if shown("rate") {
+                let values = years
+                    .iter()
+                    .map(|&y| row(y).and_then(|r| r.rate()).map(|r| r * 100.0))
+                    .collect();
+                panels.push(Panel {
+                    axis_title: "Average duty rate, %".to_string(),
+                    format: ValueFormat::Percent,
+                    series: vec![series(&DUTIES_SERIES[1], values)],
+                });
+            }
+            let mut spec = year_spec(chart, state, years, panels, markers(dataset, state));
+            if let Some((year, months)) = partial_year(dataset) {
+                spec.notes.push(format!(
+                    "{year} is left out: it has {months} months of data so far (see the monthly chart)."
+                ));
+            }
+            spec
+        }
+        ChartId::DutiesMonthly => {
+            let months = shown_months(dataset);
+            let rows: Vec<Row> = months
+                .iter()
+                .enumerate()
+                .map(|(i, m)| Row {
+                    x: i as f64,
+                    label: month_label(m.year, m.month),
+                })
+                .collect();
+            let mut panels = Vec::new();
+            if shown("duties") {
+                let values = months
+                    .iter()
+                    .map(|m| m.calculated_duties_usd.map(|usd| usd / 1e6))
+                    .collect();
+                panels.push(Panel {
+                    axis_title: money_axis_title(Units::Nominal, 0),
+                    format: ValueFormat::UsdMillions,
+                    series: vec![series(&DUTIES_SERIES[0], values)],
+                });
+            }
+            if shown("rate") {
+                let values = months.iter().map(|m| m.rate().map(|r| r * 100.0)).collect();
+                panels.push(Panel {
+                    axis_title: "Average duty rate, %".to_string(),
+                    format: ValueFormat::Percent,
+                    series: vec![series(&DUTIES_SERIES[1], values)],
+                });
+            }
+            // Ticks every quarter, labelled by month; markers at the month of each marked event.
+            let x_ticks = months
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.month % 3 == 1)
+                .map(|(i, m)| (i as f64, month_label(m.year, m.month)))
+                .collect();
+            let mut monthly_markers: Vec<EventMarker> = Vec::new();
+            for event in dataset.events.iter().filter(|e| e.is_chart_marker()) {
+                let Some(index) = months
+                    .iter()
+                    .position(|m| m.year == event.year() && Some(m.month) == event.month())
+                else {
+                    continue;
+                };
+                match monthly_markers.last_mut() {
+                    Some(marker) if marker.x == index as f64 => {
+                        marker.titles.push(event.title.to_string())
+                    }
+                    _ => monthly_markers.push(EventMarker {
+                        x: index as f64,
+                        when: rows[index].label.clone(),
+                        titles: vec![event.title.to_string()],
+                        anchor: event.anchor_id(),
+                    }),
+                }
+            }
             let count = rows.len() as f64;
             ChartSpec {
                 title: chart.title(0, 0),
-                row_heading: "Category".to_string(),
-                x_ticks: rows.iter().map(|r| (r.x, r.label.clone())).collect(),
+                row_heading: "Month".to_string(),
                 rows,
-                x_domain: (-0.5, count - 0.5),
-                panels: vec![Panel {
-                    axis_title: money_axis_title(Units::Nominal, 0),
-                    format: ValueFormat::UsdMillions,
-                    series: list,
-                }],
-                markers: Vec::new(),
+                x_domain: (-0.6, count - 0.4),
+                x_ticks,
+                panels,
+                markers: monthly_markers,
                 source: chart.source().to_string(),
-                notes: vehicle_notes(&imports),
+                notes: chart.notes().iter().map(|n| n.to_string()).collect(),
             }
         }
         ChartId::Ownership => {
@@ -474,18 +786,6 @@ fn money_axis_title(units: Units, base_year: u16) -> String {
     }
 }
 
-fn vehicle_label(category: &str) -> String {
-    if category.starts_with("ALL GOODS") {
-        "All goods (Census total)".to_string()
-    } else if category.contains("8703") {
-        "Passenger vehicles (HS 8703)".to_string()
-    } else if category.contains("8704") {
-        "Goods vehicles (HS 8704)".to_string()
-    } else {
-        category.to_string()
-    }
-}
-
 /// A chart over calendar years, with ticks on round years.
 fn year_spec(
     chart: ChartId,
@@ -525,55 +825,21 @@ fn year_spec(
     }
 }
 
-/// The rows of the vehicles chart: US imports from Japan by category, in the data's order.
-pub fn vehicle_imports(dataset: &Dataset) -> Vec<&trade_model::data::ProductFlow> {
-    dataset
-        .products_2024
-        .iter()
-        .filter(|p| p.direction == "us_imports")
-        .collect()
-}
-
-/// Each vehicle line's share of all goods imports, with the valuation caveat that makes it approximate.
-fn vehicle_notes(imports: &[&trade_model::data::ProductFlow]) -> Vec<String> {
-    let total = imports
-        .iter()
-        .find(|p| p.code == "TOTAL")
-        .and_then(|p| p.value_musd);
-    let mut notes: Vec<String> = imports
-        .iter()
-        .filter(|p| p.code != "TOTAL")
-        .filter_map(|p| {
-            let share = p.value_musd? / total? * 100.0;
-            Some(format!(
-                "{}: {share:.1}% of the value of all US goods imports from Japan.",
-                vehicle_label(&p.category)
-            ))
-        })
-        .collect();
-    notes.push(
-        "Vehicle values are CIF (they include freight and insurance), while the total is at customs value, \
-         so the shares are slightly overstated."
-            .to_string(),
-    );
-    notes
-}
-
-/// One marker per year with events, inside the chosen range.
+/// One marker per year with marked events (the `chart_marker` column), inside the chosen range.
 fn markers(dataset: &Dataset, state: &ChartState) -> Vec<EventMarker> {
     let mut markers: Vec<EventMarker> = Vec::new();
     for event in dataset
         .events
         .iter()
-        .filter(|e| (state.from..=state.to).contains(&e.year()))
+        .filter(|e| e.is_chart_marker() && (state.from..=state.to).contains(&e.year()))
     {
         match markers.last_mut() {
-            Some(marker) if marker.year == event.year() => {
+            Some(marker) if marker.x == f64::from(event.year()) => {
                 marker.titles.push(event.title.to_string())
             }
             _ => markers.push(EventMarker {
                 x: f64::from(event.year()),
-                year: event.year(),
+                when: event.year().to_string(),
                 titles: vec![event.title.to_string()],
                 anchor: event.anchor_id(),
             }),

@@ -200,6 +200,31 @@ pub fn paint(
                 }
             }
         }
+        let stacked: Vec<_> = panel
+            .series
+            .iter()
+            .filter(|s| s.mark == Mark::Stacked)
+            .collect();
+        if !stacked.is_empty() {
+            let width = layout.x_step() * 0.7;
+            for (i, row) in spec.rows.iter().enumerate() {
+                let x = layout.x.map(row.x);
+                let mut base = 0.0;
+                for series in &stacked {
+                    let Some(Some(value)) = series.values.get(i) else {
+                        continue;
+                    };
+                    let (bottom, top) = (band.y.map(base), band.y.map(base + value));
+                    // A hairline of background between segments keeps neighbouring colours apart.
+                    surface.rect(
+                        (x - width / 2.0, top.min(bottom) + 0.5),
+                        (x + width / 2.0, top.max(bottom)),
+                        palette.hue(series.hue),
+                    );
+                    base += value;
+                }
+            }
+        }
         for series in panel.series.iter().filter(|s| s.mark == Mark::Line) {
             let colour = palette.hue(series.hue);
             // A missing value breaks the line instead of bridging it.
@@ -272,7 +297,11 @@ pub fn paint(
         let top = layout.panels.first().map_or(0.0, |b| b.top);
         surface.line(&[(x, top), (x, axis_y)], palette.text, 1.0);
         for (panel, band) in spec.panels.iter().zip(&layout.panels) {
-            for series in panel.series.iter().filter(|s| s.mark != Mark::Bars) {
+            for series in panel
+                .series
+                .iter()
+                .filter(|s| matches!(s.mark, Mark::Line | Mark::Points))
+            {
                 if let Some(Some(value)) = series.values.get(index) {
                     let centre = (x, band.y.map(*value));
                     surface.dot(centre, 5.5, palette.background);

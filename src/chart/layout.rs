@@ -70,7 +70,7 @@ impl ChartLayout {
         let panels_ticks: Vec<NiceAxis> = spec
             .panels
             .iter()
-            .map(|p| value_axis(p, height, spec.panels.len()))
+            .map(|p| value_axis(p, spec.rows.len(), height, spec.panels.len()))
             .collect();
         let widest_label = spec
             .panels
@@ -152,13 +152,23 @@ impl ChartLayout {
 }
 
 /// The value axis of a panel: nice bounds around its values, from zero unless it only shows a rate.
-fn value_axis(panel: &super::spec::Panel, height: f64, panel_count: usize) -> NiceAxis {
+fn value_axis(
+    panel: &super::spec::Panel,
+    rows: usize,
+    height: f64,
+    panel_count: usize,
+) -> NiceAxis {
+    let stacks = super::spec::ChartSpec::stack_totals(panel, rows);
     let values = panel
         .series
         .iter()
-        .flat_map(|s| s.values.iter().flatten().copied());
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .chain(stacks);
     let include_zero = panel.format != ValueFormat::YenPerDollar
-        || panel.series.iter().any(|s| s.mark == Mark::Bars);
+        || panel
+            .series
+            .iter()
+            .any(|s| matches!(s.mark, Mark::Bars | Mark::Stacked));
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
@@ -211,10 +221,10 @@ pub fn cluster_markers(
         .into_iter()
         .map(|group| {
             let (first, last) = (group[0], group[group.len() - 1]);
-            let years = if first.year == last.year {
-                first.year.to_string()
+            let years = if first.when == last.when {
+                first.when.clone()
             } else {
-                format!("{}–{}", first.year, last.year)
+                format!("{}–{}", first.when, last.when)
             };
             let titles: Vec<&str> = group
                 .iter()
@@ -272,7 +282,7 @@ mod tests {
     fn crowded_markers_merge_so_targets_keep_their_spacing() {
         let marker = |year: u16| EventMarker {
             x: f64::from(year),
-            year,
+            when: year.to_string(),
             titles: vec![format!("e{year}")],
             anchor: format!("event-{year}"),
         };

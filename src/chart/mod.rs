@@ -5,7 +5,9 @@
 pub mod canvas;
 pub mod catalog;
 pub mod draw;
+pub mod duties_charts;
 pub mod layout;
+pub mod mix_charts;
 pub mod palette;
 pub mod spec;
 pub mod summary;

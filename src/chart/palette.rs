@@ -24,6 +24,7 @@ pub struct ChartPalette {
     pub balance: RGBColor,
     pub green: RGBColor,
     pub orange: RGBColor,
+    pub pink: RGBColor,
     pub grey: RGBColor,
 }
 
@@ -40,6 +41,7 @@ impl ChartPalette {
                 balance: RGBColor(0x7e, 0x5a, 0xa0),
                 green: RGBColor(0x00, 0x7a, 0x5a),
                 orange: RGBColor(0xa8, 0x64, 0x00),
+                pink: RGBColor(0xb8, 0x3a, 0x7c),
                 grey: RGBColor(0x6b, 0x6b, 0x6b),
             },
             Theme::Dark => ChartPalette {
@@ -52,6 +54,7 @@ impl ChartPalette {
                 balance: RGBColor(0xc3, 0x9b, 0xd9),
                 green: RGBColor(0x3c, 0xc2, 0x9a),
                 orange: RGBColor(0xf0, 0xc0, 0x50),
+                pink: RGBColor(0xf0, 0x8c, 0xc0),
                 grey: RGBColor(0xa0, 0xa0, 0xa0),
             },
         }
@@ -65,18 +68,20 @@ impl ChartPalette {
             Hue::Purple => self.balance,
             Hue::Green => self.green,
             Hue::Orange => self.orange,
+            Hue::Pink => self.pink,
             Hue::Grey => self.grey,
         }
     }
 
     /// Every data colour, for checking contrast.
-    pub fn series_colours(&self) -> [RGBColor; 6] {
+    pub fn series_colours(&self) -> [RGBColor; 7] {
         [
             Hue::Blue,
             Hue::Vermillion,
             Hue::Purple,
             Hue::Green,
             Hue::Orange,
+            Hue::Pink,
             Hue::Grey,
         ]
         .map(|h| self.hue(h))

@@ -3,7 +3,7 @@
 //! are all made from one `ChartSpec`, so they always agree.
 
 use trade_model::format::{
-    billions_usd, csv_number, grouped, trillions_yen, yen_per_dollar, MISSING,
+    billions_usd, count, csv_number, grouped, percent, trillions_yen, yen_per_dollar, MISSING,
 };
 
 /// How a panel's values are written.
@@ -17,6 +17,10 @@ pub enum ValueFormat {
     YenMillions,
     /// Yen per US dollar.
     YenPerDollar,
+    /// A rate in percent (`1.53` is 1.53%).
+    Percent,
+    /// A number of vehicles; the axis counts millions.
+    Vehicles,
 }
 
 impl ValueFormat {
@@ -28,6 +32,8 @@ impl ValueFormat {
                 ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => billions_usd(v),
                 ValueFormat::YenMillions => trillions_yen(v),
                 ValueFormat::YenPerDollar => yen_per_dollar(v),
+                ValueFormat::Percent => percent(v),
+                ValueFormat::Vehicles => count(v),
             },
         }
     }
@@ -41,6 +47,8 @@ impl ValueFormat {
                 | ValueFormat::RealUsdMillions(_)
                 | ValueFormat::YenMillions => grouped(v, 1),
                 ValueFormat::YenPerDollar => grouped(v, 4),
+                ValueFormat::Percent => grouped(v, 2),
+                ValueFormat::Vehicles => grouped(v, 0),
             },
         }
     }
@@ -52,6 +60,8 @@ impl ValueFormat {
             | ValueFormat::RealUsdMillions(_)
             | ValueFormat::YenMillions => csv_number(value, 1),
             ValueFormat::YenPerDollar => csv_number(value, 4),
+            ValueFormat::Percent => csv_number(value, 3),
+            ValueFormat::Vehicles => csv_number(value, 0),
         }
     }
 
@@ -62,6 +72,8 @@ impl ValueFormat {
             ValueFormat::RealUsdMillions(base_year) => format!("$ millions of {base_year}, CPI-U"),
             ValueFormat::YenMillions => "¥ millions".to_string(),
             ValueFormat::YenPerDollar => "yen per dollar".to_string(),
+            ValueFormat::Percent => "%".to_string(),
+            ValueFormat::Vehicles => "vehicles".to_string(),
         }
     }
 
@@ -70,7 +82,8 @@ impl ValueFormat {
         match self {
             ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => 1_000.0,
             ValueFormat::YenMillions => 1_000_000.0,
-            ValueFormat::YenPerDollar => 1.0,
+            ValueFormat::YenPerDollar | ValueFormat::Percent => 1.0,
+            ValueFormat::Vehicles => 1_000_000.0,
         }
     }
 }
@@ -83,6 +96,8 @@ pub enum Mark {
     Bars,
     /// Separate labelled points, for sparse figures that must not be joined.
     Points,
+    /// Bars stacked on one another from zero, in series order: parts of a whole.
+    Stacked,
 }
 
 /// A series colour, resolved per theme by the palette.
@@ -93,6 +108,7 @@ pub enum Hue {
     Purple,
     Green,
     Orange,
+    Pink,
     Grey,
 }
 
@@ -105,6 +121,7 @@ impl Hue {
             Hue::Purple => "purple",
             Hue::Green => "green",
             Hue::Orange => "orange",
+            Hue::Pink => "pink",
             Hue::Grey => "grey",
         }
     }
@@ -135,11 +152,12 @@ pub struct Row {
     pub label: String,
 }
 
-/// Events of one year, marked on the time axis and linked to the timeline.
+/// Events of one year (or month), marked on the time axis and linked to the timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMarker {
     pub x: f64,
-    pub year: u16,
+    /// When, as the marker's label says it: `1985` or `Apr 2025`.
+    pub when: String,
     pub titles: Vec<String>,
     /// The timeline anchor of the year's first event.
     pub anchor: String,
@@ -160,6 +178,22 @@ pub struct ChartSpec {
     pub source: String,
     /// Caveats a reader needs to read the figures right (valuation bases, conversions, sparse sources).
     pub notes: Vec<String>,
+}
+
+impl ChartSpec {
+    /// The top of each row's stack in a panel (the sum of its stacked series), for the value axis.
+    pub fn stack_totals(panel: &Panel, rows: usize) -> Vec<f64> {
+        (0..rows)
+            .map(|i| {
+                panel
+                    .series
+                    .iter()
+                    .filter(|s| s.mark == Mark::Stacked)
+                    .filter_map(|s| s.values.get(i).copied().flatten())
+                    .sum()
+            })
+            .collect()
+    }
 }
 
 impl ChartSpec {

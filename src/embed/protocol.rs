@@ -4,12 +4,13 @@
 //!
 //! Host → widget: `{type: "set-state", state: {from?, to?, units?, series?}}` and `{type: "get-state"}`.
 //! Widget → host: `{source, type: "size", chart, height}`, `{source, type: "state", chart, from, to, units,
-//! series}`, `{source, type: "readout", chart, year}` (year `null` when the read-out is hidden; the vehicles
-//! chart, of categories, sends `item`, the category's code, instead of `year`, and `from`/`to` `null`).
+//! series}`, `{source, type: "readout", chart, year}` (year `null` when the read-out is hidden; the monthly
+//! duties chart sends `item`, the month as `2025-04`, instead of `year`, and `from`/`to` `null`).
 
 use trade_model::data::Dataset;
 
-use crate::chart::catalog::{vehicle_imports, ChartId};
+use crate::chart::catalog::ChartId;
+use crate::chart::duties_charts::shown_months;
 use crate::chart::units::Units;
 use crate::state::ChartState;
 
@@ -118,8 +119,8 @@ pub fn read_host_message(message: &Received) -> Result<HostRequest, &'static str
     }
 }
 
-/// Where the reader's read-out is, as the host is told it: the row's year, or on the chart of categories
-/// (vehicles) the category's code (`8703`, `8704`, `TOTAL`).
+/// Where the reader's read-out is, as the host is told it: the row's year, or on the monthly chart the
+/// row's month (`2025-04`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadoutAt {
     Year(u16),
@@ -127,15 +128,15 @@ pub enum ReadoutAt {
 }
 
 /// The read-out's place for the row at `x` of a chart: a year where the chart has years (`bounds`),
-/// otherwise a category's index into the vehicles chart's rows.
+/// otherwise (the monthly duties) the month of the row at index `x`, as `2025-04`.
 pub fn readout_at(bounds: Option<(u16, u16)>, dataset: &Dataset, x: f64) -> Option<ReadoutAt> {
     if bounds.is_some() {
         return Some(ReadoutAt::Year(x as u16));
     }
     let index = usize::try_from(x as i64).ok()?;
-    vehicle_imports(dataset)
+    shown_months(dataset)
         .get(index)
-        .map(|p| ReadoutAt::Item(p.code.to_string()))
+        .map(|m| ReadoutAt::Item(format!("{}-{:02}", m.year, m.month)))
 }
 
 /// The view `change` gives `current`, applied whole or not at all. A range (`from`, `to`, either taken from
@@ -250,15 +251,15 @@ mod tests {
     }
 
     #[test]
-    fn the_read_out_is_told_as_a_year_or_a_categorys_code() {
+    fn the_read_out_is_told_as_a_year_or_a_month() {
         use crate::content::DATASET;
         assert_eq!(
             readout_at(Some((1985, 2025)), &DATASET, 1990.0),
             Some(ReadoutAt::Year(1990))
         );
-        let codes: Vec<String> = vehicle_imports(&DATASET)
+        let codes: Vec<String> = shown_months(&DATASET)
             .iter()
-            .map(|p| p.code.to_string())
+            .map(|m| format!("{}-{:02}", m.year, m.month))
             .collect();
         assert!(codes.len() >= 2, "{codes:?}");
         assert_eq!(
@@ -326,7 +327,7 @@ mod tests {
 
     #[test]
     fn a_chart_without_years_or_units_refuses_them() {
-        let vehicles = ChartId::Vehicles;
+        let vehicles = ChartId::DutiesMonthly;
         let current = ChartState::default_for(None);
         let range = StateChange {
             from: Some(2000),
@@ -341,7 +342,7 @@ mod tests {
         assert!(apply_change(vehicles, None, current, &yen).is_err());
         let nominal = StateChange {
             units: Some(Units::Nominal),
-            series: Some(vec!["value".into()]),
+            series: Some(vec!["duties".into(), "rate".into()]),
             ..StateChange::default()
         };
         assert_eq!(apply_change(vehicles, None, current, &nominal), Ok(current));

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use trade_model::content::{
-    Article, Block, Controversy, Inline, Insert, Section, Statement, CHART_KEYS, CRITICS_HEADING,
-    EVIDENCE_HEADING, RESPONSE_HEADING,
+    Article, Block, Controversy, Inline, Insert, Section, Statement, TimelinePeriod, CHART_KEYS,
+    CRITICS_HEADING, EVIDENCE_HEADING, RESPONSE_HEADING, SETTLE_HEADING,
 };
 use trade_model::data::{publisher_of, Dataset, Event};
 
@@ -89,7 +89,7 @@ fn section_html(section: &Section, article: &Article, dataset: &Dataset) -> Stri
     for insert in section.inserts.iter() {
         match insert {
             Insert::Controversies => out.push_str(&controversies(&article.controversies)),
-            Insert::Timeline => out.push_str(&timeline(&TIMELINE)),
+            Insert::Timeline => out.push_str(&timeline(&TIMELINE, &article.timeline_periods)),
             chart => {
                 if let Some(chart) = ChartId::ALL
                     .into_iter()
@@ -191,7 +191,11 @@ fn controversies(list: &[Controversy]) -> String {
         for (index, statement) in controversy.evidence.iter().enumerate() {
             out.push_str(&statement_html(&controversy.id, index, statement));
         }
-        out.push_str("</ul></div></div></details>");
+        let _ = write!(
+            out,
+            "</ul></div><div class=\"controversy__side controversy__side--settle\"><h4>{SETTLE_HEADING}</h4>{}</div></div></details>",
+            blocks(&controversy.settle, 4)
+        );
     }
     out.push_str("</div>");
     out
@@ -240,30 +244,59 @@ fn statement_html(controversy: &str, index: usize, statement: &Statement) -> Str
     out
 }
 
-fn timeline(events: &[Event]) -> String {
-    let mut out = String::from("<ol class=\"timeline\">");
-    for event in events {
+/// The events grouped by period, each period under its own heading with its years.
+fn timeline(events: &[Event], periods: &[TimelinePeriod]) -> String {
+    let mut out = String::from("<div class=\"timeline\">");
+    for (index, period) in periods.iter().enumerate() {
+        let next = periods.get(index + 1).map(|p| p.from);
+        let in_period: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.year() >= period.from && next.is_none_or(|n| e.year() < n))
+            .collect();
+        let (Some(first), Some(last)) = (in_period.first(), in_period.last()) else {
+            continue;
+        };
+        let years = if first.year() == last.year() {
+            first.year().to_string()
+        } else {
+            format!("{}–{}", first.year(), last.year())
+        };
+        let id = format!("timeline-{}", period.from);
         let _ = write!(
             out,
-            "<li class=\"timeline__event\" id=\"{anchor}\"><time class=\"timeline__date\" datetime=\"{date}\">{display}</time>\
-             <h3 class=\"timeline__title\">{title}</h3><p>{description}</p><p class=\"timeline__source\">Source: {source}</p>",
-            anchor = escape(&event.anchor_id()),
-            date = escape(&event.date),
-            display = escape(&event.display_date()),
-            title = escape(&event.title),
-            description = escape(&event.description),
-            source = escape(&event.source),
+            "<section class=\"timeline__period\" aria-labelledby=\"{id}\"><h3 class=\"timeline__period-title\" id=\"{id}\">{title} <span class=\"timeline__years\">{years}</span></h3><ol class=\"timeline__events\">",
+            title = escape(&period.title),
         );
-        if !event.is_fully_verified() {
-            let _ = write!(
-                out,
-                "<p class=\"timeline__verification\">Verification: {}</p>",
-                escape(&event.verification)
-            );
+        for event in in_period {
+            out.push_str(&event_html(event));
         }
-        out.push_str("</li>");
+        out.push_str("</ol></section>");
     }
-    out.push_str("</ol>");
+    out.push_str("</div>");
+    out
+}
+
+fn event_html(event: &Event) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<li class=\"timeline__event\" id=\"{anchor}\"><time class=\"timeline__date\" datetime=\"{date}\">{display}</time>\
+         <h4 class=\"timeline__title\">{title}</h4><p>{description}</p><p class=\"timeline__source\">Source: {source}</p>",
+        anchor = escape(&event.anchor_id()),
+        date = escape(&event.date),
+        display = escape(&event.display_date()),
+        title = escape(&event.title),
+        description = escape(&event.description),
+        source = escape(&event.source),
+    );
+    if !event.is_fully_verified() {
+        let _ = write!(
+            out,
+            "<p class=\"timeline__verification\">Verification: {}</p>",
+            escape(&event.verification)
+        );
+    }
+    out.push_str("</li>");
     out
 }
 

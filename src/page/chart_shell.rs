@@ -8,6 +8,7 @@ use super::static_chart_path;
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
+use crate::content::takeaway;
 use crate::state::ChartState;
 use trade_model::data::Dataset;
 
@@ -24,12 +25,14 @@ pub fn chart_shell(chart: ChartId, dataset: &Dataset) -> String {
         out,
         "<div class=\"chart-island\" data-chart=\"{key}\"><figure class=\"chart\" id=\"{id}\" aria-labelledby=\"{id}-title\">\
          <figcaption class=\"chart__caption\"><span class=\"chart__title\" id=\"{id}-title\">{title}</span>\
-         <span class=\"chart__summary\" id=\"{id}-summary\">{summary}</span></figcaption>\
+         <span class=\"chart__takeaway\">{takeaway}</span>\
+         <span class=\"chart__summary visually-hidden\" id=\"{id}-summary\">{summary}</span></figcaption>\
          <picture><source media=\"(prefers-color-scheme: dark)\" srcset=\"{dark}\">\
          <img class=\"chart__static\" src=\"{src}\" alt=\"{alt}\" loading=\"lazy\" width=\"960\" height=\"480\"></picture>\
          <p class=\"chart__source\">Source: {source}.</p>",
         key = chart.key(),
         title = escape(&spec.title),
+        takeaway = escape(takeaway(chart.key())),
         summary = escape(&summarize(&spec)),
         src = static_chart_path(chart.key()),
         dark = static_chart_path(chart.key()).replace(".svg", "-dark.svg"),
@@ -54,8 +57,9 @@ fn table(spec: &ChartSpec) -> String {
     );
     let _ = write!(
         out,
-        "<caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+        "<caption>{}<span class=\"table__summary\">{}</span></caption><thead><tr><th scope=\"col\">{}</th>",
         escape(&spec.title),
+        escape(&summarize(spec)),
         escape(&spec.row_heading)
     );
     for heading in spec.table_headings() {

@@ -7,6 +7,7 @@ use super::chart_figure::FigureParts;
 use super::download::{data_url, save};
 use super::embed_dialog::open_embed_dialog;
 use crate::chart::spec::ChartSpec;
+use crate::chart::summary::summarize;
 use crate::chart::svg::chart_svg;
 
 /// The table, the downloads and the Embed button of one chart.
@@ -81,7 +82,7 @@ fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
         <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("Data table: {}", s.title))>
             {move || spec.with(|s| view! {
                 <table>
-                    <caption>{s.title.clone()}</caption>
+                    <caption>{s.title.clone()}<span class="table__summary">{summarize(s)}</span></caption>
                     <thead>
                         <tr>
                             <th scope="col">{s.row_heading.clone()}</th>

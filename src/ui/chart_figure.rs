@@ -23,7 +23,7 @@ use crate::chart::palette::Theme;
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
 use crate::chart::units::UnitConverter;
-use crate::content::DATASET;
+use crate::content::{takeaway, DATASET};
 use crate::embed::options::{EmbedOptions, ThemeChoice};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
@@ -227,7 +227,8 @@ pub fn ChartFigure(
         <figure class="chart" id=id aria-labelledby=labelled_by>
             <figcaption class="chart__caption">
                 <span class=if show_title { "chart__title" } else { "chart__title visually-hidden" } id=title_id>{title}</span>
-                <span class=if embedded.is_none() { "chart__summary" } else { "chart__summary visually-hidden" } id=summary_id>
+                <span class=if show_title { "chart__takeaway" } else { "chart__takeaway visually-hidden" }>{takeaway(chart.key())}</span>
+                <span class="chart__summary visually-hidden" id=summary_id>
                     {move || spec.with(summarize)}
                 </span>
             </figcaption>
@@ -245,7 +246,6 @@ pub fn ChartFigure(
             <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get() class:chart__plot--failed=move || failed.get()>
                 <canvas
                     class=match chart {
-                        ChartId::Vehicles => "chart__canvas chart__canvas--categories",
                         ChartId::YenAndBalance => "chart__canvas chart__canvas--tall",
                         _ => "chart__canvas",
                     }

@@ -11,8 +11,8 @@ use super::markdown::{
     section_blocks, split_front_matter, Document, Heading, Piece,
 };
 use super::{
-    Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement, CRITICS_HEADING,
-    EVIDENCE_HEADING, LEAD_ID, RESPONSE_HEADING,
+    Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement, Takeaway,
+    TimelinePeriod, CRITICS_HEADING, EVIDENCE_HEADING, LEAD_ID, RESPONSE_HEADING, SETTLE_HEADING,
 };
 use crate::data::Dataset;
 use crate::problem::{ContentProblem, Problems};
@@ -26,6 +26,17 @@ struct SectionFrontMatter {
     title: String,
     description: Option<String>,
     insert: Option<InsertNames>,
+    /// One sentence per chart inserted, keyed by the insert's name.
+    takeaways: Option<std::collections::BTreeMap<String, String>>,
+    /// The timeline's periods (only with `insert = "timeline"`).
+    periods: Option<Vec<PeriodFrontMatter>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodFrontMatter {
+    from: u16,
+    title: String,
 }
 
 /// `insert = "name"` or `insert = ["name", "name"]`.
@@ -71,6 +82,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
 
     let mut lead = None;
     let mut sections = Vec::new();
+    let mut timeline_periods = Vec::new();
     for (path, text) in markdown_files(&content_dir.join("article"), &mut problems) {
         let Some(document) = document(&path, &text, &mut problems) else {
             continue;
@@ -148,11 +160,36 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
                 insert
             })
             .collect();
+        let takeaways = takeaways(
+            &path,
+            &document,
+            &inserts,
+            front.takeaways.unwrap_or_default(),
+            dataset,
+            &mut problems,
+        );
+        match (front.periods, inserts.contains(&Insert::Timeline)) {
+            (Some(list), true) => {
+                timeline_periods = periods(&path, &document, list, dataset, &mut problems)
+            }
+            (None, true) => problems.push(ContentProblem::new(
+                &path,
+                front_matter_key_line(&document, "insert"),
+                "the timeline needs its periods: `[[periods]]` tables with `from` and `title`",
+            )),
+            (Some(_), false) => problems.push(ContentProblem::new(
+                &path,
+                front_matter_key_line(&document, "periods"),
+                "only the section with `insert = \"timeline\"` takes periods",
+            )),
+            (None, false) => {}
+        }
         sections.push(Section {
             id: front.id.into(),
             title: front.title.into(),
             blocks: blocks.into(),
             inserts: inserts.into(),
+            takeaways: takeaways.into(),
         });
     }
 
@@ -199,7 +236,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
                 format!("headline: {failure}"),
             ));
         }
-        if let Some([critics_case, response, evidence]) =
+        if let Some([critics_case, response, evidence, settle]) =
             controversy_parts(&path, &document, pieces, &mut problems)
         {
             controversies.push(Controversy {
@@ -210,6 +247,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
                 critics_case: blocks_of(critics_case).into(),
                 response: blocks_of(response).into(),
                 evidence: statements(&path, &document, evidence, &mut problems).into(),
+                settle: blocks_of(settle).into(),
             });
         }
     }
@@ -249,7 +287,112 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
         lead: lead.into(),
         sections: sections.into(),
         controversies: controversies.into(),
+        timeline_periods: timeline_periods.into(),
     })
+}
+
+/// Checks that every chart the section inserts has a takeaway and no other key is given; fills placeholders.
+fn takeaways(
+    path: &Path,
+    document: &Document,
+    inserts: &[Insert],
+    given: std::collections::BTreeMap<String, String>,
+    dataset: &Dataset,
+    problems: &mut Problems,
+) -> Vec<Takeaway> {
+    let mut out = Vec::new();
+    for (name, text) in &given {
+        let line = front_matter_key_line(document, name);
+        match Insert::from_name(name).filter(|i| i.is_chart() && inserts.contains(i)) {
+            None => problems.push(ContentProblem::new(
+                path,
+                line,
+                format!("takeaway for `{name}`, which is not a chart this section inserts"),
+            )),
+            Some(chart) => {
+                let (text, _, failures) = expand(text.trim(), dataset);
+                for failure in failures {
+                    problems.push(ContentProblem::new(
+                        path,
+                        line,
+                        format!("takeaway: {failure}"),
+                    ));
+                }
+                if text.is_empty() {
+                    problems.push(ContentProblem::new(path, line, "takeaway is empty"));
+                }
+                out.push(Takeaway {
+                    chart,
+                    text: text.into(),
+                });
+            }
+        }
+    }
+    for insert in inserts.iter().filter(|i| i.is_chart()) {
+        if !given.contains_key(insert.name()) {
+            problems.push(ContentProblem::new(
+                path,
+                front_matter_key_line(document, "insert"),
+                format!(
+                    "chart `{}` needs a one-sentence takeaway: add `{} = \"…\"` under `[takeaways]`",
+                    insert.name(),
+                    insert.name()
+                ),
+            ));
+        }
+    }
+    out.sort_by_key(|t| inserts.iter().position(|i| *i == t.chart));
+    out
+}
+
+/// Checks the timeline's periods: titles present, `from` rising, the first at or before the first event.
+fn periods(
+    path: &Path,
+    document: &Document,
+    list: Vec<PeriodFrontMatter>,
+    dataset: &Dataset,
+    problems: &mut Problems,
+) -> Vec<TimelinePeriod> {
+    let line = front_matter_key_line(document, "from");
+    if list.is_empty() {
+        problems.push(ContentProblem::new(path, line, "periods: none given"));
+    }
+    let first_event = dataset.events.iter().map(|e| e.year()).min();
+    if let (Some(first), Some(event)) = (list.first(), first_event) {
+        if first.from > event {
+            problems.push(ContentProblem::new(
+                path,
+                line,
+                format!(
+                    "the first period starts in {}, after the first event ({event})",
+                    first.from
+                ),
+            ));
+        }
+    }
+    for pair in list.windows(2) {
+        if pair[1].from <= pair[0].from {
+            problems.push(ContentProblem::new(
+                path,
+                line,
+                format!(
+                    "periods must start in rising years: {} follows {}",
+                    pair[1].from, pair[0].from
+                ),
+            ));
+        }
+    }
+    for period in &list {
+        if period.title.trim().is_empty() {
+            problems.push(ContentProblem::new(path, line, "a period has no title"));
+        }
+    }
+    list.into_iter()
+        .map(|p| TimelinePeriod {
+            from: p.from,
+            title: p.title.into(),
+        })
+        .collect()
 }
 
 /// The blocks and figures of one `##` part of a controversy.
@@ -259,13 +402,14 @@ fn blocks_of(part: Part) -> Vec<Block> {
     part.into_iter().map(|(block, _)| block).collect()
 }
 
-/// Splits a controversy body into its three `##` parts: the critics' case, the response and what the data show.
+/// Splits a controversy body into its four `##` parts: the critics' case, the response, what the data show
+/// and what would settle it.
 fn controversy_parts(
     path: &Path,
     document: &Document,
     pieces: Vec<Piece>,
     problems: &mut Problems,
-) -> Option<[Part; 3]> {
+) -> Option<[Part; 4]> {
     let mut parts: Vec<(String, usize, Part)> = Vec::new();
     for piece in pieces {
         match piece {
@@ -273,27 +417,34 @@ fn controversy_parts(
             Piece::Heading(Heading { line, level, .. }) => problems.push(ContentProblem::new(
                 path,
                 line,
-                format!("heading level {level} is not allowed in a controversy; use the three `##` parts"),
+                format!("heading level {level} is not allowed in a controversy; use the four `##` parts"),
             )),
             Piece::Block(block, figures) => match parts.last_mut() {
                 Some((_, _, blocks)) => blocks.push((block, figures)),
                 None => problems.push(ContentProblem::new(
                     path,
                     document.body_line,
-                    format!("text before `## {CRITICS_HEADING}`; the body is three `##` parts"),
+                    format!("text before `## {CRITICS_HEADING}`; the body is four `##` parts"),
                 )),
             },
         }
     }
     let titles: Vec<&str> = parts.iter().map(|(t, _, _)| t.as_str()).collect();
-    if titles != [CRITICS_HEADING, RESPONSE_HEADING, EVIDENCE_HEADING] {
+    if titles
+        != [
+            CRITICS_HEADING,
+            RESPONSE_HEADING,
+            EVIDENCE_HEADING,
+            SETTLE_HEADING,
+        ]
+    {
         let line = parts.first().map_or(document.body_line, |p| p.1);
         problems.push(ContentProblem::new(
             path,
             line,
             format!(
-                "the body must have exactly `## {CRITICS_HEADING}`, `## {RESPONSE_HEADING}` and \
-                 `## {EVIDENCE_HEADING}`; found {titles:?}"
+                "the body must have exactly `## {CRITICS_HEADING}`, `## {RESPONSE_HEADING}`, \
+                 `## {EVIDENCE_HEADING}` and `## {SETTLE_HEADING}`; found {titles:?}"
             ),
         ));
         return None;
@@ -308,7 +459,7 @@ fn controversy_parts(
         }
     }
     let mut parts = parts.into_iter().map(|(_, _, blocks)| blocks);
-    Some([parts.next()?, parts.next()?, parts.next()?])
+    Some([parts.next()?, parts.next()?, parts.next()?, parts.next()?])
 }
 
 /// "What the data show" is one bullet list: each item a statement, optionally ending with a chart link

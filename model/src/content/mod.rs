@@ -17,6 +17,9 @@ pub const CRITICS_HEADING: &str = "The critics’ case";
 pub const RESPONSE_HEADING: &str = "The response";
 /// The heading of a controversy's third part: statements computed from the data.
 pub const EVIDENCE_HEADING: &str = "What the data show";
+/// The heading of a controversy's closing part: the evidence that would decide it, so neither side has
+/// the last word.
+pub const SETTLE_HEADING: &str = "What would settle it";
 
 /// The charts prose can link to with `?<key>=<state>`, and the insert that places each one.
 pub const CHART_KEYS: &[(&str, Insert)] = &[
@@ -25,6 +28,10 @@ pub const CHART_KEYS: &[(&str, Insert)] = &[
     ("mirror", Insert::MirrorChart),
     ("vehicles", Insert::VehiclesChart),
     ("ownership", Insert::OwnershipChart),
+    ("imports-mix", Insert::ImportsMixChart),
+    ("exports-mix", Insert::ExportsMixChart),
+    ("duties", Insert::DutiesChart),
+    ("duties-monthly", Insert::DutiesMonthlyChart),
 ];
 
 /// The whole article, in reading order.
@@ -39,6 +46,24 @@ pub struct Article {
     pub sections: List<Section>,
     /// The expandable debates shown where a section asks for them.
     pub controversies: List<Controversy>,
+    /// The periods the timeline is grouped by, oldest first.
+    pub timeline_periods: List<TimelinePeriod>,
+}
+
+/// A stretch of years in the timeline, under its own heading; it runs until the next period starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelinePeriod {
+    /// The first year of the period.
+    pub from: u16,
+    pub title: Text,
+}
+
+/// The one sentence under a chart's title saying what it shows, written in content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Takeaway {
+    pub chart: Insert,
+    /// Placeholders already filled.
+    pub text: Text,
 }
 
 /// A top-level section of the article, with a stable anchor id.
@@ -49,6 +74,8 @@ pub struct Section {
     pub blocks: List<Block>,
     /// Generated material shown after the section's text, in order.
     pub inserts: List<Insert>,
+    /// One takeaway for each chart the section inserts.
+    pub takeaways: List<Takeaway>,
 }
 
 /// Material a section shows after its prose that is generated from the data rather than written.
@@ -64,6 +91,14 @@ pub enum Insert {
     VehiclesChart,
     /// Direct investment positions and services trade, sourced years only.
     OwnershipChart,
+    /// What the US buys from Japan: Japan's exports to the US by commodity group (MOF, yen).
+    ImportsMixChart,
+    /// What the US sells to Japan: US exports by HS chapter group (Census).
+    ExportsMixChart,
+    /// Duties the US calculated on imports from Japan and the average rate, by year.
+    DutiesChart,
+    /// The same by month, with the 2025–2026 measures marked.
+    DutiesMonthlyChart,
     /// The six expandable controversies.
     Controversies,
     /// The dated events from `events.csv`.
@@ -71,12 +106,16 @@ pub enum Insert {
 }
 
 impl Insert {
-    pub const ALL: [Insert; 7] = [
+    pub const ALL: [Insert; 11] = [
         Insert::GoodsTradeChart,
         Insert::YenChart,
         Insert::MirrorChart,
         Insert::VehiclesChart,
         Insert::OwnershipChart,
+        Insert::ImportsMixChart,
+        Insert::ExportsMixChart,
+        Insert::DutiesChart,
+        Insert::DutiesMonthlyChart,
         Insert::Controversies,
         Insert::Timeline,
     ];
@@ -89,6 +128,10 @@ impl Insert {
             Insert::MirrorChart => "mirror-chart",
             Insert::VehiclesChart => "vehicles-chart",
             Insert::OwnershipChart => "ownership-chart",
+            Insert::ImportsMixChart => "imports-mix-chart",
+            Insert::ExportsMixChart => "exports-mix-chart",
+            Insert::DutiesChart => "duties-chart",
+            Insert::DutiesMonthlyChart => "duties-monthly-chart",
             Insert::Controversies => "controversies",
             Insert::Timeline => "timeline",
         }
@@ -96,6 +139,11 @@ impl Insert {
 
     pub fn from_name(name: &str) -> Option<Insert> {
         Insert::ALL.into_iter().find(|i| i.name() == name)
+    }
+
+    /// Whether the insert is a chart (and so needs a takeaway).
+    pub fn is_chart(self) -> bool {
+        !matches!(self, Insert::Controversies | Insert::Timeline)
     }
 }
 
@@ -114,6 +162,8 @@ pub struct Controversy {
     pub response: List<Block>,
     /// "What the data show".
     pub evidence: List<Statement>,
+    /// "What would settle it".
+    pub settle: List<Block>,
 }
 
 /// A statement whose figures were computed from the dataset at build time.

@@ -11,6 +11,13 @@ pub struct Event {
     pub description: Text,
     pub source: Text,
     pub verification: Text,
+    /// `yes` where the event is marked on the charts' time axes; empty for the timeline only.
+    #[cfg_attr(feature = "build", serde(default))]
+    pub chart_marker: Text,
+    /// The stable anchor in the timeline, set when the file is read: `event-1985-09-22`, and for a
+    /// second event on the same date `event-2018-03-08-2`.
+    #[cfg_attr(feature = "build", serde(skip))]
+    pub anchor: Text,
 }
 
 const MONTHS: [&str; 12] = [
@@ -36,7 +43,21 @@ impl Event {
 
     /// The stable anchor of this event in the timeline, e.g. `event-1985-09-22`.
     pub fn anchor_id(&self) -> String {
-        format!("event-{}", self.date)
+        if self.anchor.is_empty() {
+            format!("event-{}", self.date)
+        } else {
+            self.anchor.to_string()
+        }
+    }
+
+    /// Whether the event is marked on the charts' time axes (the `chart_marker` column).
+    pub fn is_chart_marker(&self) -> bool {
+        self.chart_marker == "yes"
+    }
+
+    /// The month of the event (1–12).
+    pub fn month(&self) -> Option<u8> {
+        self.date.get(5..7)?.parse().ok()
     }
 
     /// The date as a reader reads it: "22 September 1985" or "July 1989".

@@ -1,18 +1,34 @@
 //! The dataset behind the charts, as typed rows. Empty CSV cells are `None`, never zero.
 
+mod commodities;
+mod duties;
 mod events;
 mod goods_trade;
+mod holdings;
 mod macro_series;
 mod mirror;
 mod ownership;
 #[cfg(feature = "build")]
 pub mod parse;
+#[cfg(feature = "build")]
+mod parse_detail;
+#[cfg(feature = "build")]
+mod parse_duties;
+mod partners;
+mod products;
 
+pub use commodities::{
+    commodity_slug, HsChapterExport, MofCommodityYear, UsitcSectorExport, MOF_EXPORTS, MOF_IMPORTS,
+};
+pub use duties::{DutiesMonth, DutiesYear};
 pub use events::Event;
 pub use goods_trade::GoodsTradeYear;
+pub use holdings::TreasuryHoldingsYear;
 pub use macro_series::{ConsumerPricesYear, ExchangeRateYear};
 pub use mirror::JapanReportedYear;
 pub use ownership::{InvestmentPositionYear, ProductFlow, ServicesTradeYear};
+pub use partners::PartnerTradeYear;
+pub use products::{SemiconductorYear, VehicleImportYear, COMTRADE_VEHICLES, DATAWEB_VEHICLES};
 
 use crate::List;
 
@@ -35,6 +51,74 @@ pub struct Dataset {
     pub investment_positions: List<InvestmentPositionYear>,
     /// Services trade, sourced years only.
     pub services_trade: List<ServicesTradeYear>,
+    /// US goods trade with Japan, five other partners and the world (for shares of US trade).
+    pub partner_trade: List<PartnerTradeYear>,
+    /// Japan's trade with the US by principal commodity (MOF, yen).
+    pub mof_commodities: List<MofCommodityYear>,
+    /// US exports to Japan by HS chapter (Census via USITC DataWeb).
+    pub hs_exports: List<HsChapterExport>,
+    /// US exports to Japan by USITC sector, 2010–2014.
+    pub usitc_exports: List<UsitcSectorExport>,
+    /// US imports of vehicles from Japan, by measure and source.
+    pub vehicle_imports: List<VehicleImportYear>,
+    /// Semiconductor trade both ways, by HS line, measure and source.
+    pub semiconductors: List<SemiconductorYear>,
+    /// Duties calculated on US imports from Japan, by year.
+    pub duties: List<DutiesYear>,
+    /// The same by month.
+    pub duties_monthly: List<DutiesMonth>,
+    /// Japan's holdings of US Treasury securities, end of December.
+    pub treasury_holdings: List<TreasuryHoldingsYear>,
+}
+
+impl Dataset {
+    /// Drops what only the prose uses, so the browser bundle carries just what the charts draw: the
+    /// tables behind placeholders, text that no chart shows, and commodity detail below the groups.
+    pub fn slimmed_for_charts(mut self) -> Dataset {
+        for event in self.events.to_mut() {
+            event.description = Default::default();
+            event.source = Default::default();
+            event.verification = Default::default();
+        }
+        self.partner_trade = List::Borrowed(&[]);
+        self.usitc_exports = List::Borrowed(&[]);
+        self.semiconductors = List::Borrowed(&[]);
+        self.treasury_holdings = List::Borrowed(&[]);
+        self.mof_commodities = self
+            .mof_commodities
+            .iter()
+            .filter(|r| r.flow == MOF_EXPORTS && matches!(&*r.level, "group" | "total"))
+            .cloned()
+            .map(|mut r| {
+                r.part_year_2017 = Default::default();
+                r
+            })
+            .collect::<Vec<_>>()
+            .into();
+        self.hs_exports = self
+            .hs_exports
+            .iter()
+            .cloned()
+            .map(|mut r| {
+                r.description = Default::default();
+                r
+            })
+            .collect::<Vec<_>>()
+            .into();
+        self.vehicle_imports = self
+            .vehicle_imports
+            .iter()
+            .filter(|r| r.hs4 == "8703" && (r.is_customs_value() || r.is_comtrade_cif()))
+            .cloned()
+            .map(|mut r| {
+                r.product = Default::default();
+                r.quantity_unit = Default::default();
+                r
+            })
+            .collect::<Vec<_>>()
+            .into();
+        self
+    }
 }
 
 /// Who publishes the figures in a data file, for source notes under computed statements.
@@ -48,6 +132,16 @@ pub fn publisher_of(file: &str) -> &'static str {
         "fdi.csv" => "BEA direct investment positions as published by the State Department, USTR and ITA",
         "services_trade.csv" => "BEA services trade as published by USTR and ITA (rounded)",
         "events.csv" => "Timeline of events, each with its own source",
+        "us_goods_trade_by_partner.csv" => "US Census Bureau, goods trade by partner and with the world (Census basis)",
+        "japan_mof_by_commodity.csv" => "Japan Ministry of Finance, Trade Statistics of Japan, by principal commodity (yen)",
+        "us_exports_by_hs2.csv" => "US Census Bureau via USITC DataWeb, US exports to Japan by HS chapter (f.a.s.)",
+        "us_exports_by_usitc_sector.csv" => "USITC, Shifts in U.S. Merchandise Trade 2014, Table JA.1",
+        "us_vehicle_imports.csv" => "USITC DataWeb (Census customs value) and UN Comtrade (units, CIF value)",
+        "semiconductor_trade.csv" => "UN Comtrade and USITC DataWeb (Census), semiconductors by HS line",
+        "us_duties_on_imports_from_japan.csv" | "us_duties_on_imports_from_japan_monthly.csv" => {
+            "US Census Bureau, calculated duties and imports for consumption (customs value)"
+        }
+        "japan_holdings_of_us_treasuries.csv" => "US Treasury, Treasury International Capital, major foreign holders",
         _ => "See Sources and methodology",
     }
 }

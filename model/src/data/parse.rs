@@ -5,6 +5,8 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+pub use super::parse_detail::*;
+pub use super::parse_duties::*;
 use super::{
     ConsumerPricesYear, Dataset, Event, ExchangeRateYear, GoodsTradeYear, InvestmentPositionYear,
     JapanReportedYear, ProductFlow, ServicesTradeYear,
@@ -21,7 +23,14 @@ pub const GOODS_TRADE_COLUMNS: &[&str] = &[
     "balance_musd",
     "source_note",
 ];
-pub const EVENT_COLUMNS: &[&str] = &["date", "title", "description", "source", "verification"];
+pub const EVENT_COLUMNS: &[&str] = &[
+    "date",
+    "title",
+    "description",
+    "source",
+    "verification",
+    "chart_marker",
+];
 pub const EXCHANGE_RATE_COLUMNS: &[&str] = &["year", "jpy_per_usd", "method"];
 pub const CONSUMER_PRICES_COLUMNS: &[&str] = &[
     "year",
@@ -93,7 +102,53 @@ pub fn load_dataset(data_dir: &Path) -> Result<Dataset, Problems> {
         products_2024: table(data_dir, "products_2024.csv", p, parse_products).into(),
         investment_positions: table(data_dir, "fdi.csv", p, parse_investment_positions).into(),
         services_trade: table(data_dir, "services_trade.csv", p, parse_services_trade).into(),
+        partner_trade: table(
+            data_dir,
+            "us_goods_trade_by_partner.csv",
+            p,
+            parse_partner_trade,
+        )
+        .into(),
+        mof_commodities: table(
+            data_dir,
+            "japan_mof_by_commodity.csv",
+            p,
+            parse_mof_commodities,
+        )
+        .into(),
+        hs_exports: table(data_dir, "us_exports_by_hs2.csv", p, parse_hs_exports).into(),
+        usitc_exports: table(
+            data_dir,
+            "us_exports_by_usitc_sector.csv",
+            p,
+            parse_usitc_exports,
+        )
+        .into(),
+        vehicle_imports: table(data_dir, "us_vehicle_imports.csv", p, parse_vehicle_imports).into(),
+        semiconductors: table(data_dir, "semiconductor_trade.csv", p, parse_semiconductors).into(),
+        duties: table(
+            data_dir,
+            "us_duties_on_imports_from_japan.csv",
+            p,
+            parse_duties,
+        )
+        .into(),
+        duties_monthly: table(
+            data_dir,
+            "us_duties_on_imports_from_japan_monthly.csv",
+            p,
+            parse_duties_monthly,
+        )
+        .into(),
+        treasury_holdings: table(
+            data_dir,
+            "japan_holdings_of_us_treasuries.csv",
+            p,
+            parse_treasury_holdings,
+        )
+        .into(),
     };
+    check_across_files(&dataset, data_dir, p);
     problems.into_result(dataset)
 }
 
@@ -301,7 +356,7 @@ pub fn parse_japan_reported(
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
-fn check_positive<'a>(
+pub(crate) fn check_positive<'a>(
     path: &Path,
     values: impl Iterator<Item = (usize, &'a str, Option<f64>)>,
     problems: &mut Problems,
@@ -361,12 +416,13 @@ fn check_ascending_years(
     }
 }
 
-/// Parses `events.csv`: dates `YYYY-MM-DD` or `YYYY-MM`, in order, each date once, titles present.
+/// Parses `events.csv`: dates `YYYY-MM-DD` or `YYYY-MM` in order, titles present, `chart_marker` `yes` or
+/// empty. Events sharing a date get anchors `event-DATE`, `event-DATE-2`, … in file order.
 pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Event> {
-    let rows: Vec<(usize, Event)> = read_rows(path, text, EVENT_COLUMNS, problems);
+    let mut rows: Vec<(usize, Event)> = read_rows(path, text, EVENT_COLUMNS, problems);
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut previous: Option<&str> = None;
-    for (line, event) in &rows {
+    let mut previous: Option<String> = None;
+    for (line, event) in &mut rows {
         if !is_event_date(&event.date) {
             problems.push(ContentProblem::new(
                 path,
@@ -377,24 +433,32 @@ pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Eve
         if event.title.trim().is_empty() {
             problems.push(ContentProblem::new(path, *line, "title is empty"));
         }
-        if let Some(first) = seen.insert(event.date.to_string(), *line) {
+        if !matches!(&*event.chart_marker, "" | "yes") {
             problems.push(ContentProblem::new(
                 path,
                 *line,
                 format!(
-                    "date {} already used on line {first}; each event needs its own date",
-                    event.date
+                    "chart_marker `{}` must be `yes` or empty",
+                    event.chart_marker
                 ),
             ));
         }
-        if previous.is_some_and(|p| p > &*event.date) {
+        let count = seen.entry(event.date.to_string()).or_insert(0);
+        *count += 1;
+        event.anchor = if *count == 1 {
+            format!("event-{}", event.date)
+        } else {
+            format!("event-{}-{count}", event.date)
+        }
+        .into();
+        if previous.as_deref().is_some_and(|p| p > &*event.date) {
             problems.push(ContentProblem::new(
                 path,
                 *line,
                 "events must be in date order",
             ));
         }
-        previous = Some(&event.date);
+        previous = Some(event.date.to_string());
     }
     rows.into_iter().map(|(_, event)| event).collect()
 }
@@ -414,7 +478,7 @@ fn is_event_date(date: &str) -> bool {
 }
 
 /// Reads typed rows, checking the header first; each row comes with its 1-based line.
-fn read_rows<T: DeserializeOwned>(
+pub(crate) fn read_rows<T: DeserializeOwned>(
     path: &Path,
     text: &str,
     columns: &[&str],

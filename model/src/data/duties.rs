@@ -1,0 +1,52 @@
+//! Duties the US calculated on imports from Japan (Census), by year and by month.
+
+use crate::Text;
+
+/// Calculated duties and imports for consumption (customs value) in one year, in dollars.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "build", derive(serde::Deserialize))]
+pub struct DutiesYear {
+    pub year: u16,
+    pub calculated_duties_usd: Option<f64>,
+    pub imports_for_consumption_usd: Option<f64>,
+    /// Duties ÷ imports for consumption, as published (5 decimals).
+    pub average_rate_as_published: Option<f64>,
+    /// 12 for a full year; fewer for the current, partial year.
+    pub months_with_data: u8,
+}
+
+impl DutiesYear {
+    /// Whether the row covers the whole calendar year.
+    pub fn is_full_year(&self) -> bool {
+        self.months_with_data == 12
+    }
+}
+
+/// Calculated duties and imports for consumption in one month, in dollars; empty for months not yet published.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "build", derive(serde::Deserialize))]
+pub struct DutiesMonth {
+    pub year: u16,
+    pub month: u8,
+    pub calculated_duties_usd: Option<f64>,
+    pub imports_for_consumption_usd: Option<f64>,
+    pub rate_as_published: Option<f64>,
+    #[cfg_attr(feature = "build", serde(default))]
+    pub upstream_source: Text,
+}
+
+impl DutiesMonth {
+    /// The average rate, duties ÷ imports for consumption, as a fraction.
+    pub fn rate(&self) -> Option<f64> {
+        let imports = self.imports_for_consumption_usd.filter(|v| *v > 0.0)?;
+        Some(self.calculated_duties_usd? / imports)
+    }
+}
+
+impl DutiesYear {
+    /// The average rate, duties ÷ imports for consumption, as a fraction.
+    pub fn rate(&self) -> Option<f64> {
+        let imports = self.imports_for_consumption_usd.filter(|v| *v > 0.0)?;
+        Some(self.calculated_duties_usd? / imports)
+    }
+}

@@ -1,0 +1,48 @@
+//! What importers paid: duties the US calculated on imports from Japan and the average rate (duties ÷
+//! imports for consumption), by full year and by month, from the same Census records.
+
+use trade_model::data::{Dataset, DutiesMonth};
+
+/// The first month the monthly chart shows: a full year before the 2025 measures, for comparison.
+pub const MONTHLY_FROM: (u16, u8) = (2024, 1);
+
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Years with a full twelve months of duties; a partial current year is left out of the annual chart.
+pub fn full_years(dataset: &Dataset) -> Vec<u16> {
+    dataset
+        .duties
+        .iter()
+        .filter(|r| r.is_full_year())
+        .map(|r| r.year)
+        .collect()
+}
+
+/// The partial year, if any, with its number of months (for the chart's note).
+pub fn partial_year(dataset: &Dataset) -> Option<(u16, u8)> {
+    dataset
+        .duties
+        .iter()
+        .find(|r| !r.is_full_year())
+        .map(|r| (r.year, r.months_with_data))
+}
+
+/// The months the monthly chart shows: from [`MONTHLY_FROM`] to the last month with data.
+pub fn shown_months(dataset: &Dataset) -> Vec<&DutiesMonth> {
+    dataset
+        .duties_monthly
+        .iter()
+        .filter(|m| (m.year, m.month) >= MONTHLY_FROM && m.calculated_duties_usd.is_some())
+        .collect()
+}
+
+/// A month as its row label says it: `Apr 2025`.
+pub fn month_label(year: u16, month: u8) -> String {
+    let name = MONTH_ABBREVIATIONS
+        .get(usize::from(month.clamp(1, 12)) - 1)
+        .copied()
+        .unwrap_or("");
+    format!("{name} {year}")
+}
