@@ -8,7 +8,7 @@ use crate::content::{
 };
 use crate::data::{
     ConsumerPricesYear, Dataset, DutiesMonth, DutiesYear, Event, ExchangeRateYear, GoodsTradeYear,
-    HsChapterExport, InvestmentPositionYear, JapanReportedYear, MofCommodityYear, PartnerTradeYear,
+    HsChapterExport, InvestmentPositionYear, MixValue, JapanReportedYear, MofCommodityYear, PartnerTradeYear,
     ProductFlow, SemiconductorYear, ServicesTradeYear, TreasuryHoldingsYear, UsitcSectorExport,
     VehicleImportYear,
 };
@@ -94,8 +94,9 @@ macro_rules! bake_struct {
 bake_struct!(Dataset at "data" {
     goods_trade, events, exchange_rates, consumer_prices, japan_reported, products_2024, investment_positions,
     services_trade, partner_trade, mof_commodities, hs_exports, usitc_exports, vehicle_imports, semiconductors,
-    duties, duties_monthly, treasury_holdings,
+    duties, duties_monthly, treasury_holdings, imports_mix, exports_mix,
 });
+bake_struct!(MixValue at "data" { year, part, value });
 bake_struct!(PartnerTradeYear at "data" {
     year, partner_code, partner, us_exports_musd, us_imports_musd, us_balance_musd, months,
 });

@@ -4,10 +4,7 @@
 use trade_model::data::Dataset;
 
 use super::duties_charts::{full_years, month_label, partial_year, shown_months};
-use super::mix_charts::{
-    exports_mix_value, exports_mix_years, imports_mix_value, imports_mix_years, MixPart,
-    EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS,
-};
+use super::mix_charts::{mix_value, mix_years, Mix};
 use super::spec::{ChartSpec, EventMarker, Hue, Mark, Panel, Row, Series, ValueFormat};
 use super::units::{UnitConverter, Units};
 use crate::state::ChartState;
@@ -272,8 +269,8 @@ impl ChartId {
             }
             ChartId::Mirror => span(&mut dataset.japan_reported.iter().map(|r| r.year)),
             ChartId::Vehicles => span(&mut dataset.vehicle_imports.iter().map(|r| r.year)),
-            ChartId::ImportsMix => span(&mut imports_mix_years(dataset).into_iter()),
-            ChartId::ExportsMix => span(&mut exports_mix_years(dataset).into_iter()),
+            ChartId::ImportsMix => span(&mut mix_years(dataset, Mix::Imports).into_iter()),
+            ChartId::ExportsMix => span(&mut mix_years(dataset, Mix::Exports).into_iter()),
             ChartId::Duties => span(&mut full_years(dataset).into_iter()),
             ChartId::DutiesMonthly => None,
             ChartId::Ownership => span(
@@ -558,41 +555,31 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
             year_spec(chart, state, years, panels, Vec::new())
         }
         ChartId::ImportsMix | ChartId::ExportsMix => {
-            let (years, parts, format, axis_title): (Vec<u16>, &[MixPart], _, _) =
-                if chart == ChartId::ImportsMix {
-                    (
-                        imports_mix_years(dataset),
-                        IMPORTS_MIX_PARTS,
-                        ValueFormat::YenMillions,
-                        "¥ trillions, as published by Japan’s Ministry of Finance",
-                    )
-                } else {
-                    (
-                        exports_mix_years(dataset),
-                        EXPORTS_MIX_PARTS,
-                        ValueFormat::UsdMillions,
-                        "$ billions, as recorded by the US Census Bureau",
-                    )
-                };
-            let years: Vec<u16> = years
+            let (mix, format, axis_title) = if chart == ChartId::ImportsMix {
+                (
+                    Mix::Imports,
+                    ValueFormat::YenMillions,
+                    "¥ trillions, as published by Japan’s Ministry of Finance",
+                )
+            } else {
+                (
+                    Mix::Exports,
+                    ValueFormat::UsdMillions,
+                    "$ billions, as recorded by the US Census Bureau",
+                )
+            };
+            let years: Vec<u16> = mix_years(dataset, mix)
                 .into_iter()
                 .filter(|y| (state.from..=state.to).contains(y))
                 .collect();
             let list = chart
                 .series()
                 .iter()
-                .zip(parts)
-                .filter(|(d, _)| shown(d.key))
-                .map(|(d, part)| {
+                .filter(|d| shown(d.key))
+                .map(|d| {
                     let values = years
                         .iter()
-                        .map(|&y| {
-                            if chart == ChartId::ImportsMix {
-                                imports_mix_value(dataset, part, y)
-                            } else {
-                                exports_mix_value(dataset, part, y)
-                            }
-                        })
+                        .map(|&y| mix_value(dataset, mix, d.key, y))
                         .collect();
                     series(d, values)
                 })

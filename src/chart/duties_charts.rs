@@ -1,10 +1,7 @@
 //! What importers paid: duties the US calculated on imports from Japan and the average rate (duties ÷
 //! imports for consumption), by full year and by month, from the same Census records.
 
-use trade_model::data::{Dataset, DutiesMonth};
-
-/// The first month the monthly chart shows: a full year before the 2025 measures, for comparison.
-pub const MONTHLY_FROM: (u16, u8) = (2024, 1);
+use trade_model::data::{Dataset, DutiesMonth, DUTIES_MONTHLY_FROM as MONTHLY_FROM};
 
 const MONTH_ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -29,7 +26,7 @@ pub fn partial_year(dataset: &Dataset) -> Option<(u16, u8)> {
         .map(|r| (r.year, r.months_with_data))
 }
 
-/// The months the monthly chart shows: from [`MONTHLY_FROM`] to the last month with data.
+/// The months the monthly chart shows: from [`DUTIES_MONTHLY_FROM`](trade_model::data::DUTIES_MONTHLY_FROM) to the last month with data.
 pub fn shown_months(dataset: &Dataset) -> Vec<&DutiesMonth> {
     dataset
         .duties_monthly

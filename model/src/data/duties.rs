@@ -2,6 +2,9 @@
 
 use crate::Text;
 
+/// The first month the article's monthly view of duties shows: a full year before the 2025 measures.
+pub const DUTIES_MONTHLY_FROM: (u16, u8) = (2024, 1);
+
 /// Calculated duties and imports for consumption (customs value) in one year, in dollars.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "build", derive(serde::Deserialize))]

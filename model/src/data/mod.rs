@@ -16,11 +16,12 @@ mod parse_detail;
 mod parse_duties;
 mod partners;
 mod products;
+mod trade_mix;
 
 pub use commodities::{
     commodity_slug, HsChapterExport, MofCommodityYear, UsitcSectorExport, MOF_EXPORTS, MOF_IMPORTS,
 };
-pub use duties::{DutiesMonth, DutiesYear};
+pub use duties::{DutiesMonth, DutiesYear, DUTIES_MONTHLY_FROM};
 pub use events::Event;
 pub use goods_trade::GoodsTradeYear;
 pub use holdings::TreasuryHoldingsYear;
@@ -28,6 +29,7 @@ pub use macro_series::{ConsumerPricesYear, ExchangeRateYear};
 pub use mirror::JapanReportedYear;
 pub use ownership::{InvestmentPositionYear, ProductFlow, ServicesTradeYear};
 pub use partners::PartnerTradeYear;
+pub use trade_mix::{MixValue, EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS, OTHER};
 pub use products::{SemiconductorYear, VehicleImportYear, COMTRADE_VEHICLES, DATAWEB_VEHICLES};
 
 use crate::List;
@@ -69,48 +71,72 @@ pub struct Dataset {
     pub duties_monthly: List<DutiesMonth>,
     /// Japan's holdings of US Treasury securities, end of December.
     pub treasury_holdings: List<TreasuryHoldingsYear>,
+    /// What the US buys from Japan by the mix chart's parts (derived from `mof_commodities`, ¥ millions).
+    pub imports_mix: List<MixValue>,
+    /// What the US sells to Japan by the mix chart's parts (derived from `hs_exports`, $ millions).
+    pub exports_mix: List<MixValue>,
 }
 
 impl Dataset {
     /// Drops what only the prose uses, so the browser bundle carries just what the charts draw: the
     /// tables behind placeholders, text that no chart shows, and commodity detail below the groups.
     pub fn slimmed_for_charts(mut self) -> Dataset {
-        for event in self.events.to_mut() {
-            event.description = Default::default();
-            event.source = Default::default();
-            event.verification = Default::default();
-        }
+        // Only the events marked on the charts, with their dates, titles and anchors.
+        self.events = self
+            .events
+            .iter()
+            .filter(|e| e.is_chart_marker())
+            .cloned()
+            .map(|mut event| {
+                event.description = Default::default();
+                event.source = Default::default();
+                event.verification = Default::default();
+                event
+            })
+            .collect::<Vec<_>>()
+            .into();
+        // The months the monthly view shows; the annual table covers the rest.
+        self.duties_monthly = self
+            .duties_monthly
+            .iter()
+            .filter(|m| (m.year, m.month) >= DUTIES_MONTHLY_FROM)
+            .cloned()
+            .map(|mut m| {
+                m.rate_as_published = None;
+                m.upstream_source = Default::default();
+                m
+            })
+            .collect::<Vec<_>>()
+            .into();
+        self.duties = self
+            .duties
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                d.average_rate_as_published = None;
+                d
+            })
+            .collect::<Vec<_>>()
+            .into();
         self.partner_trade = List::Borrowed(&[]);
         self.usitc_exports = List::Borrowed(&[]);
         self.semiconductors = List::Borrowed(&[]);
         self.treasury_holdings = List::Borrowed(&[]);
-        self.mof_commodities = self
-            .mof_commodities
-            .iter()
-            .filter(|r| r.flow == MOF_EXPORTS && matches!(&*r.level, "group" | "total"))
-            .cloned()
-            .map(|mut r| {
-                r.part_year_2017 = Default::default();
-                r
-            })
-            .collect::<Vec<_>>()
-            .into();
-        self.hs_exports = self
-            .hs_exports
-            .iter()
-            .cloned()
-            .map(|mut r| {
-                r.description = Default::default();
-                r
-            })
-            .collect::<Vec<_>>()
-            .into();
+        // The mix charts draw the derived parts, not the commodity and chapter detail behind them.
+        self.mof_commodities = List::Borrowed(&[]);
+        self.hs_exports = List::Borrowed(&[]);
         self.vehicle_imports = self
             .vehicle_imports
             .iter()
             .filter(|r| r.hs4 == "8703" && (r.is_customs_value() || r.is_comtrade_cif()))
             .cloned()
             .map(|mut r| {
+                // The two flags above are all the chart asks of the measure: keep a short form of it.
+                r.measure = if r.is_comtrade_cif() {
+                    "CIF value".into()
+                } else {
+                    Default::default()
+                };
                 r.product = Default::default();
                 r.quantity_unit = Default::default();
                 r

@@ -93,7 +93,7 @@ pub enum Years {
 pub fn load_dataset(data_dir: &Path) -> Result<Dataset, Problems> {
     let mut problems = Problems::default();
     let p = &mut problems;
-    let dataset = Dataset {
+    let mut dataset = Dataset {
         goods_trade: table(data_dir, "goods_trade.csv", p, parse_goods_trade).into(),
         events: table(data_dir, "events.csv", p, parse_events).into(),
         exchange_rates: table(data_dir, "usd_jpy.csv", p, parse_exchange_rates).into(),
@@ -147,7 +147,11 @@ pub fn load_dataset(data_dir: &Path) -> Result<Dataset, Problems> {
             parse_treasury_holdings,
         )
         .into(),
+        imports_mix: Vec::new().into(),
+        exports_mix: Vec::new().into(),
     };
+    dataset.imports_mix = dataset.derive_imports_mix().into();
+    dataset.exports_mix = dataset.derive_exports_mix().into();
     check_across_files(&dataset, data_dir, p);
     problems.into_result(dataset)
 }

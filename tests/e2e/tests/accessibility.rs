@@ -111,6 +111,10 @@ fn every_widget_passes_wcag_a_and_aa_rules_in_light_and_dark() {
         "?embed=mirror&title=0",
         "?embed=vehicles&theme=dark",
         "?embed=ownership&controls=0",
+        "?embed=imports-mix",
+        "?embed=exports-mix&theme=dark",
+        "?embed=duties",
+        "?embed=duties-monthly&theme=dark",
     ] {
         b.goto(&format!("{}/embed.html{query}", page.server.origin));
         b.wait_for(

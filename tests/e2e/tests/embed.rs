@@ -145,11 +145,11 @@ fn the_iframe_follows_the_content_height_when_the_host_narrows() {
 }
 
 #[test]
-fn the_vehicles_widget_tells_categories_not_years() {
+fn the_monthly_duties_widget_tells_months_not_years() {
     let page = OpenArticle::open(Launch::default(), "");
     let host = host_page(
         &format!(
-            "<iframe src=\"{}/embed.html?embed=vehicles\" title=\"Vehicles\" style=\"width:100%;height:520px;border:0\"></iframe>",
+            "<iframe src=\"{}/embed.html?embed=duties-monthly\" title=\"Duties by month\" style=\"width:100%;height:620px;border:0\"></iframe>",
             page.server.origin
         ),
         800,
@@ -162,18 +162,19 @@ fn the_vehicles_widget_tells_categories_not_years() {
     );
     assert_eq!(
         last(browser, "state"),
-        json!({ "source": "japan-us-trade", "type": "state", "chart": "vehicles", "from": null, "to": null, "units": "nominal", "series": ["value"] })
+        json!({ "source": "japan-us-trade", "type": "state", "chart": "duties-monthly", "from": null, "to": null, "units": "nominal", "series": ["duties", "rate"] })
     );
-    // The first category in the data, read from the CSV.
-    let csv =
-        std::fs::read_to_string(e2e_tests::workspace_root().join("content/data/products_2024.csv"))
-            .unwrap();
-    let first_import = csv
+    // The first month the chart shows (January 2024, the year before the 2025 measures), from the CSV.
+    let csv = std::fs::read_to_string(
+        e2e_tests::workspace_root().join("content/data/us_duties_on_imports_from_japan_monthly.csv"),
+    )
+    .unwrap();
+    let first = csv
         .lines()
-        .find(|l| l.starts_with("us_imports,"))
-        .and_then(|l| l.split(',').nth(2))
-        .unwrap()
-        .to_string();
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .find(|c| c[0] == "2024" && !c[2].is_empty())
+        .map(|c| format!("{}-{:0>2}", c[0], c[1]))
+        .unwrap();
     browser.enter_frame(&browser.find("iframe"));
     browser.send_keys(&browser.find("#embed-root canvas"), "\u{E011}"); // Home
     browser.leave_frames();
@@ -181,7 +182,7 @@ fn the_vehicles_widget_tells_categories_not_years() {
         "a read-out event",
         "const m = window.received.filter(m => m.type === 'readout').pop(); return m && m.item",
     );
-    assert_eq!(item, json!(first_import));
+    assert_eq!(item, json!(first));
     assert_eq!(
         browser.eval(
             "return window.received.filter(m => m.type === 'readout').pop().year",

@@ -47,6 +47,10 @@ fn a_strict_policy_holds_while_every_feature_is_used() {
         "#mirror-chart",
         "#vehicles-chart",
         "#ownership-chart",
+        "#imports-mix-chart",
+        "#exports-mix-chart",
+        "#duties-chart",
+        "#duties-monthly-chart",
     ] {
         b.wait_for(id, &format!("document.querySelector('{id}').scrollIntoView({{ block: 'center', behavior: 'instant' }});
             return document.querySelector('{id} canvas')?.width > 10"));

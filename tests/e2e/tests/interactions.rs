@@ -364,7 +364,7 @@ fn an_event_marker_names_its_events_and_leads_to_the_timeline() {
 fn every_chart_draws_and_a_damaged_address_falls_back_without_errors() {
     let page = OpenArticle::open(
         Launch::default(),
-        "?goods=%ZZ~1..2~yen~nonsense&yen=2030..1900&mirror=~~~&vehicles=real&ownership=exports",
+        "?goods=%ZZ~1..2~yen~nonsense&yen=2030..1900&mirror=~~~&vehicles=1900..3000~rice&ownership=exports&duties-monthly=2020..2030~real&imports-mix=~~",
     );
     page.wait_for_chart();
     for id in [
@@ -372,6 +372,10 @@ fn every_chart_draws_and_a_damaged_address_falls_back_without_errors() {
         "#mirror-chart",
         "#vehicles-chart",
         "#ownership-chart",
+        "#imports-mix-chart",
+        "#exports-mix-chart",
+        "#duties-chart",
+        "#duties-monthly-chart",
     ] {
         page.browser.wait_for(
             &format!("{id} to be drawn"),
