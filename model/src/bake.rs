@@ -8,9 +8,9 @@ use crate::content::{
 };
 use crate::data::{
     ConsumerPricesYear, Dataset, DutiesMonth, DutiesYear, Event, ExchangeRateYear, GoodsTradeYear,
-    HsChapterExport, InvestmentPositionYear, MixValue, JapanReportedYear, MofCommodityYear, PartnerTradeYear,
-    ProductFlow, SemiconductorYear, ServicesTradeYear, TreasuryHoldingsYear, UsitcSectorExport,
-    VehicleImportYear,
+    HsChapterExport, InvestmentPositionYear, JapanReportedYear, MixValue, MofCommodityYear,
+    PartnerTradeYear, ProductFlow, SemiconductorYear, ServicesTradeYear, TreasuryHoldingsYear,
+    UsitcSectorExport, VehicleImportYear,
 };
 
 /// A value that can be written as a Rust constant expression.

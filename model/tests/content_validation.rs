@@ -418,3 +418,28 @@ fn the_timeline_is_grouped_by_periods_that_cover_every_event() {
     });
     assert!(none.contains("the timeline needs its periods"), "{none}");
 }
+
+/// Every section of the article, the lead included, states at least one figure computed from the data.
+#[test]
+fn every_narrative_section_carries_a_figure_from_the_data() {
+    let article = content_dir().join("article");
+    let data = dataset(&content_dir());
+    for entry in std::fs::read_dir(&article).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        // The body: everything after the closing `+++` of the front matter.
+        let body = text.splitn(3, "+++\n").nth(2).unwrap_or_default();
+        let figures: Vec<&str> = body
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(inside, _)| inside))
+            .collect();
+        assert!(
+            figures
+                .iter()
+                .any(|f| trade_model::content::figures::resolve(f, &data).is_ok()),
+            "{} states no figure from the data",
+            path.display()
+        );
+    }
+}

@@ -445,7 +445,7 @@ fn expected(placeholder: &str) -> String {
             let (chapters, year) = arg.split_once(':').unwrap();
             let (value, total) = hs(chapters, year);
             if name == "hs" {
-                money(value / 1e6)
+                amount(value / 1e6)
             } else {
                 pct(value / total * 100.0)
             }
@@ -463,7 +463,7 @@ fn expected(placeholder: &str) -> String {
             let units = vehicles(arg, "comtrade-aftermaxq", "CIF value", "quantity");
             format!("{:.2} million", units / 1e6)
         }
-        "chip-imports" => money(
+        "chip-imports" => amount(
             chips(
                 arg,
                 "us_imports_from_japan",
@@ -471,7 +471,7 @@ fn expected(placeholder: &str) -> String {
                 "comtrade-aftermaxq",
             ) / 1e6,
         ),
-        "ic-exports" => money(
+        "ic-exports" => amount(
             chips(
                 arg,
                 "us_exports_to_japan",

@@ -29,8 +29,8 @@ pub use macro_series::{ConsumerPricesYear, ExchangeRateYear};
 pub use mirror::JapanReportedYear;
 pub use ownership::{InvestmentPositionYear, ProductFlow, ServicesTradeYear};
 pub use partners::PartnerTradeYear;
-pub use trade_mix::{MixValue, EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS, OTHER};
 pub use products::{SemiconductorYear, VehicleImportYear, COMTRADE_VEHICLES, DATAWEB_VEHICLES};
+pub use trade_mix::{MixValue, EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS, OTHER};
 
 use crate::List;
 

@@ -52,7 +52,7 @@ fn bring_every_chart_to_life(browser: &Browser) {
     );
     browser.wait_for(
         "every chart to come to life",
-        "return document.querySelectorAll('.chart-island[data-live]').length === 5",
+        "const islands = document.querySelectorAll('.chart-island'); return islands.length > 0 && document.querySelectorAll('.chart-island[data-live]').length === islands.length",
     );
 }
 

@@ -63,7 +63,12 @@ fn a_controversy_opens_and_closes_with_the_mouse() {
     );
     assert_eq!(
         sides,
-        json!(["The critics’ case", "The response", "What the data show"])
+        json!([
+            "The critics’ case",
+            "The response",
+            "What the data show",
+            "What would settle it"
+        ])
     );
     page.browser.click(&toggle);
     wait_expanded(&page, "trade-deficits", "false");

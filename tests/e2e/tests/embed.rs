@@ -166,7 +166,8 @@ fn the_monthly_duties_widget_tells_months_not_years() {
     );
     // The first month the chart shows (January 2024, the year before the 2025 measures), from the CSV.
     let csv = std::fs::read_to_string(
-        e2e_tests::workspace_root().join("content/data/us_duties_on_imports_from_japan_monthly.csv"),
+        e2e_tests::workspace_root()
+            .join("content/data/us_duties_on_imports_from_japan_monthly.csv"),
     )
     .unwrap();
     let first = csv

@@ -22,11 +22,15 @@ fn no_layout_shift_while_reading_down_the_page_as_the_charts_come_to_life() {
                    for (const e of list.getEntries()) if (!e.hadRecentInput) {{ total += e.value; seen.push(e.value); }}
                  }}).observe({{ type: 'layout-shift', buffered: true }});
                  {READ_TO_THE_END}
-                 readToTheEnd(150).then(() => done([total, document.querySelectorAll('.chart-island[data-live]').length]));"
+                 readToTheEnd(150).then(() => done([total, document.querySelectorAll('.chart-island[data-live]').length,
+                   document.querySelectorAll('.chart-island').length]));"
             ),
             vec![],
         );
-        assert_eq!(shift[1], 5, "not every chart came to life: {shift}");
+        assert!(
+            shift[2].as_u64().unwrap() > 0 && shift[1] == shift[2],
+            "not every chart came to life: {shift}"
+        );
         assert_eq!(
             shift[0].as_f64(),
             Some(0.0),

@@ -13,8 +13,7 @@ type Row = HashMap<String, String>;
 
 /// Every row of a data file as cells, honouring quotes (written here, independently of the app).
 fn rows(file: &str) -> Vec<Row> {
-    let text =
-        std::fs::read_to_string(workspace_root().join("content/data").join(file)).unwrap();
+    let text = std::fs::read_to_string(workspace_root().join("content/data").join(file)).unwrap();
     let split = |line: &str| {
         let (mut out, mut cell, mut quoted) = (Vec::new(), String::new(), false);
         for c in line.chars() {
@@ -42,7 +41,9 @@ fn num(row: &Row, column: &str) -> f64 {
 /// Thousands separators and `decimals` decimals, as the table writes figures.
 fn grouped(value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value.abs());
-    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), ""), |(w, f)| (w, f));
+    let (whole, fraction) = text
+        .split_once('.')
+        .map_or((text.as_str(), ""), |(w, f)| (w, f));
     let mut out = String::new();
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -160,9 +161,15 @@ fn check_latest_row(id: &str, label: &str, expected: &[Shown]) {
         vec![json!(chart)],
     );
     assert!(caption[0].as_str().unwrap().len() > 20, "{id}: no takeaway");
-    assert!(caption[1].as_f64().unwrap() > 0.0, "{id}: the takeaway is hidden");
+    assert!(
+        caption[1].as_f64().unwrap() > 0.0,
+        "{id}: the takeaway is hidden"
+    );
     assert!(caption[2].as_str().unwrap().len() > 20, "{id}: no summary");
-    assert!(caption[3].as_f64().unwrap() <= 1.0, "{id}: the summary is visible");
+    assert!(
+        caption[3].as_f64().unwrap() <= 1.0,
+        "{id}: the summary is visible"
+    );
 }
 
 #[test]

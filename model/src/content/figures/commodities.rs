@@ -3,7 +3,7 @@
 
 use super::{change, figure, Args, Figure};
 use crate::data::{commodity_slug, Dataset, MofCommodityYear, MOF_EXPORTS, MOF_IMPORTS};
-use crate::format::{billions_usd, percent, signed_percent, yen_amount};
+use crate::format::{billions_usd, percent, signed_percent, usd_amount, yen_amount};
 
 const MOF_FILE: &str = "japan_mof_by_commodity.csv";
 const HS_FILE: &str = "us_exports_by_hs2.csv";
@@ -152,7 +152,7 @@ fn hs(args: &Args, dataset: &Dataset) -> Result<Figure, String> {
     let value = sum(&|c| wanted.contains(&c));
     let rows = format!("HS {list}, {year}");
     if args.name == "hs" {
-        return figure(billions_usd(value / 1e6), HS_FILE, rows);
+        return figure(usd_amount(value / 1e6), HS_FILE, rows);
     }
     let total = sum(&|_| true);
     figure(percent(value / total * 100.0), HS_FILE, rows)

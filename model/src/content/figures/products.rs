@@ -3,7 +3,7 @@
 
 use super::{figure, Args, Figure};
 use crate::data::Dataset;
-use crate::format::{billions_usd, count, percent};
+use crate::format::{billions_usd, count, percent, usd_amount};
 
 const VEHICLES: &str = "us_vehicle_imports.csv";
 const CHIPS: &str = "semiconductor_trade.csv";
@@ -85,7 +85,7 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
                     .ok_or_else(|| args.missing(&format!("{CHIPS} {code} {year} ({source})")))?;
             }
             figure(
-                billions_usd(sum / 1e6),
+                usd_amount(sum / 1e6),
                 CHIPS,
                 format!("{} {year}", codes.join("+")),
             )
