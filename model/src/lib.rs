@@ -7,6 +7,7 @@
 pub mod content;
 pub mod data;
 pub mod format;
+pub mod units;
 
 #[cfg(feature = "build")]
 pub mod bake;

@@ -670,26 +670,18 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 .filter(|(_, m)| m.month % 3 == 1)
                 .map(|(i, m)| (i as f64, month_label(m.year, m.month)))
                 .collect();
-            let mut monthly_markers: Vec<EventMarker> = Vec::new();
-            for event in dataset.events.iter().filter(|e| e.is_chart_marker()) {
-                let Some(index) = months
+            let monthly_markers = group_markers(
+                dataset
+                    .events
                     .iter()
-                    .position(|m| m.year == event.year() && Some(m.month) == event.month())
-                else {
-                    continue;
-                };
-                match monthly_markers.last_mut() {
-                    Some(marker) if marker.x == index as f64 => {
-                        marker.titles.push(event.title.to_string())
-                    }
-                    _ => monthly_markers.push(EventMarker {
-                        x: index as f64,
-                        when: rows[index].label.clone(),
-                        titles: vec![event.title.to_string()],
-                        anchor: event.anchor_id(),
+                    .filter(|e| e.is_chart_marker())
+                    .filter_map(|event| {
+                        let index = months.iter().position(|m| {
+                            m.year == event.year() && Some(m.month) == event.month()
+                        })?;
+                        Some((index as f64, rows[index].label.clone(), event))
                     }),
-                }
-            }
+            );
             let count = rows.len() as f64;
             ChartSpec {
                 title: chart.title(0, 0),
@@ -814,19 +806,27 @@ fn year_spec(
 
 /// One marker per year with marked events (the `chart_marker` column), inside the chosen range.
 fn markers(dataset: &Dataset, state: &ChartState) -> Vec<EventMarker> {
+    group_markers(
+        dataset
+            .events
+            .iter()
+            .filter(|e| e.is_chart_marker() && (state.from..=state.to).contains(&e.year()))
+            .map(|e| (f64::from(e.year()), e.year().to_string(), e)),
+    )
+}
+
+/// One marker per place on the time axis, naming every event there and linking to the first; `events` come
+/// in date order as `(x, when, event)`.
+fn group_markers<'a>(
+    events: impl Iterator<Item = (f64, String, &'a trade_model::data::Event)>,
+) -> Vec<EventMarker> {
     let mut markers: Vec<EventMarker> = Vec::new();
-    for event in dataset
-        .events
-        .iter()
-        .filter(|e| e.is_chart_marker() && (state.from..=state.to).contains(&e.year()))
-    {
+    for (x, when, event) in events {
         match markers.last_mut() {
-            Some(marker) if marker.x == f64::from(event.year()) => {
-                marker.titles.push(event.title.to_string())
-            }
+            Some(marker) if marker.x == x => marker.titles.push(event.title.to_string()),
             _ => markers.push(EventMarker {
-                x: f64::from(event.year()),
-                when: event.year().to_string(),
+                x,
+                when,
                 titles: vec![event.title.to_string()],
                 anchor: event.anchor_id(),
             }),

@@ -303,7 +303,7 @@ fn event_html(event: &Event) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ARTICLE, DATASET};
+    use crate::content::{ARTICLE, DATASET, TIMELINE};
 
     #[test]
     fn the_static_article_holds_every_section_controversy_chart_and_event() {
@@ -326,7 +326,7 @@ mod tests {
         }
         assert_eq!(
             html.matches("class=\"timeline__event\"").count(),
-            DATASET.events.len()
+            TIMELINE.len()
         );
         assert!(!html.contains("<script"));
     }

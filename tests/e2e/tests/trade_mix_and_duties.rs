@@ -142,8 +142,7 @@ fn check_latest_row(id: &str, label: &str, expected: &[Shown]) {
         .as_str()
         .unwrap()
         .lines()
-        .filter(|l| !l.starts_with('#'))
-        .last()
+        .rfind(|l| !l.starts_with('#'))
         .unwrap()
         .to_string();
     let want = std::iter::once(label.to_string())
@@ -248,8 +247,7 @@ fn duties_by_year_show_the_census_duties_and_average_rate() {
     let annual = rows("us_duties_on_imports_from_japan.csv");
     let last = annual
         .iter()
-        .filter(|r| r["months_with_data"] == "12")
-        .last()
+        .rfind(|r| r["months_with_data"] == "12")
         .unwrap();
     let duties = num(last, "calculated_duties_usd");
     let rate = duties / num(last, "imports_for_consumption_usd") * 100.0;
@@ -265,8 +263,7 @@ fn duties_by_month_run_to_the_latest_month_with_the_decisions_marked() {
     let monthly = rows("us_duties_on_imports_from_japan_monthly.csv");
     let last = monthly
         .iter()
-        .filter(|r| !r["calculated_duties_usd"].is_empty())
-        .last()
+        .rfind(|r| !r["calculated_duties_usd"].is_empty())
         .unwrap();
     let names = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

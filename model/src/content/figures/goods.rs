@@ -3,6 +3,7 @@
 use super::{change, figure, span, Args, Figure};
 use crate::data::{Dataset, GoodsTradeYear};
 use crate::format::{billions_usd, percent, signed_percent};
+use crate::units::{UnitConverter, Units};
 
 const FILE: &str = "goods_trade.csv";
 
@@ -19,32 +20,13 @@ fn series(name: &str) -> Option<Pick> {
     }
 }
 
-/// The latest CPI-U year and its index: real dollars are dollars of this year.
-fn base_year(dataset: &Dataset) -> Option<(u16, f64)> {
-    dataset
-        .consumer_prices
-        .iter()
-        .rev()
-        .find_map(|r| Some((r.year, r.cpi_u?)))
-}
-
-/// The factor that turns dollars of `year` into dollars of the base year.
-fn real_factor(dataset: &Dataset, year: u16) -> Option<f64> {
-    let (_, base) = base_year(dataset)?;
-    let then = dataset
-        .consumer_prices
-        .iter()
-        .find(|r| r.year == year)?
-        .cpi_u?;
-    Some(base / then)
-}
-
 pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, String>> {
     let (real, base) = match args.name.strip_prefix("real-") {
         Some(rest) => (true, rest),
         None => (false, args.name),
     };
     let goods = &dataset.goods_trade;
+    let converter = UnitConverter::new(&dataset.consumer_prices, &dataset.exchange_rates);
     let whole = || span(goods.iter().map(|r| r.year));
     let units = |real: bool| if real { " (real, CPI-U)" } else { "" };
     // The value of a series in a year, nominal or real.
@@ -54,18 +36,18 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             .find(|r| r.year == year)
             .and_then(pick)
             .ok_or_else(|| args.missing(&format!("{FILE} {year}")))?;
-        if real {
-            let factor = real_factor(dataset, year)
-                .ok_or_else(|| args.missing(&format!("cpi_u.csv {year}")))?;
-            Ok(nominal * factor)
-        } else {
-            Ok(nominal)
-        }
+        let units = if real { Units::Real } else { Units::Nominal };
+        converter
+            .convert(Some(nominal), year, units)
+            .ok_or_else(|| args.missing(&format!("cpi_u.csv {year}")))
     };
     let result = match base {
         "base-year" if real => (|| {
             args.exactly(0, "")?;
-            let (year, _) = base_year(dataset).ok_or_else(|| args.missing("cpi_u.csv"))?;
+            let year = converter.base_year;
+            if year == 0 {
+                return Err(args.missing("cpi_u.csv"));
+            }
             figure(year.to_string(), "cpi_u.csv", year.to_string())
         })(),
         "exports" | "imports" | "balance" | "deficit" | "total-trade"

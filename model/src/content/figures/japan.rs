@@ -3,15 +3,12 @@
 use super::{change, figure, span, Args, Figure};
 use crate::data::{Dataset, JapanReportedYear};
 use crate::format::{billions_usd, signed_percent, yen_amount, yen_per_dollar};
+use crate::units::UnitConverter;
 
 const FILE: &str = "japan_reported.csv";
 
-pub(crate) fn rate_in(dataset: &Dataset, year: u16) -> Option<f64> {
-    dataset
-        .exchange_rates
-        .iter()
-        .find(|r| r.year == year)?
-        .jpy_per_usd
+fn rate_in(dataset: &Dataset, year: u16) -> Option<f64> {
+    UnitConverter::new(&dataset.consumer_prices, &dataset.exchange_rates).yen_per_dollar(year)
 }
 
 pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, String>> {
