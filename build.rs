@@ -21,32 +21,16 @@ fn main() {
     let timeline = dataset.events.clone();
     // The tables behind the prose alone stay at build time: the bundle carries what the charts draw.
     let dataset = dataset.slimmed_for_charts();
-    // Each chart's takeaway, by chart key, for the live figures (the prose itself stays out of the bundle).
-    let takeaways: Vec<String> = article
-        .sections
-        .iter()
-        .flat_map(|s| s.takeaways.iter())
-        .filter_map(|t| {
-            let key = trade_model::content::CHART_KEYS
-                .iter()
-                .find(|(_, insert)| *insert == t.chart)?
-                .0;
-            Some(format!("({key:?}, {:?})", &*t.text))
-        })
-        .collect();
     let source = format!(
         "/// The dataset, read from content/data at build time (events with their dates and titles only).\n\
          pub static DATASET: ::trade_model::data::Dataset = {};\n\
          /// Every event with its description, source and verification, for the static timeline.\n\
          pub static TIMELINE: ::std::borrow::Cow<'static, [::trade_model::data::Event]> = {};\n\
          /// The article, read from content/article and content/controversies at build time.\n\
-         pub static ARTICLE: ::trade_model::content::Article = {};\n\
-         /// Each chart's one-sentence takeaway, by chart key.\n\
-         pub static TAKEAWAYS: &[(&str, &str)] = &[{}];\n",
+         pub static ARTICLE: ::trade_model::content::Article = {};\n",
         to_rust(&dataset),
         to_rust(&timeline),
         to_rust(&article),
-        takeaways.join(", "),
     );
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&out, source).expect("OUT_DIR is writable");

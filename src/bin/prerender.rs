@@ -49,11 +49,16 @@ fn main() {
         public_url.push('/');
     }
     let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
+    let takeaways: Vec<(&str, &str)> = ChartId::ALL
+        .into_iter()
+        .filter_map(|chart| Some((chart.key(), ARTICLE.takeaway(chart.insert()?)?)))
+        .collect();
     let widget = japan_us_trade::page::widget_page(
         &template,
         MARKER,
         &format!("{public_url}{script}"),
         &format!("{public_url}{wasm}"),
+        &takeaways,
     )
     .unwrap_or_else(|e| fail(e));
     const CHARSET: &str = "<meta charset=\"utf-8\" />";

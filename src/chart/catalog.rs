@@ -220,6 +220,11 @@ impl ChartId {
         ChartId::ALL.into_iter().find(|c| c.key() == key)
     }
 
+    /// The insert that places this chart in the article (whose element id is the chart's).
+    pub fn insert(self) -> Option<trade_model::content::Insert> {
+        trade_model::content::Insert::from_name(self.element_id())
+    }
+
     /// The figure's element id, linkable as `#…`.
     pub fn element_id(self) -> &'static str {
         match self {

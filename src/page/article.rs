@@ -95,7 +95,12 @@ fn section_html(section: &Section, article: &Article, dataset: &Dataset) -> Stri
                     .into_iter()
                     .find(|c| c.element_id() == chart.name())
                 {
-                    out.push_str(&chart_shell(chart, dataset));
+                    let takeaway = section
+                        .takeaways
+                        .iter()
+                        .find(|t| t.chart == *insert)
+                        .map_or("", |t| &*t.text);
+                    out.push_str(&chart_shell(chart, takeaway, dataset));
                 }
             }
         }

@@ -8,12 +8,12 @@ use super::static_chart_path;
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
-use crate::content::takeaway;
 use crate::state::ChartState;
 use trade_model::data::Dataset;
 
 /// The island the live chart mounts into, holding the static figure until it does.
-pub fn chart_shell(chart: ChartId, dataset: &Dataset) -> String {
+/// `takeaway` is the sentence written for the chart, shown under its title (the live chart reads it from here).
+pub fn chart_shell(chart: ChartId, takeaway: &str, dataset: &Dataset) -> String {
     let spec = chart_spec(
         chart,
         &ChartState::default_for(chart.year_bounds(dataset)),
@@ -32,7 +32,7 @@ pub fn chart_shell(chart: ChartId, dataset: &Dataset) -> String {
          <p class=\"chart__source\">Source: {source}.</p>",
         key = chart.key(),
         title = escape(&spec.title),
-        takeaway = escape(takeaway(chart.key())),
+        takeaway = escape(takeaway),
         summary = escape(&summarize(&spec)),
         src = static_chart_path(chart.key()),
         dark = static_chart_path(chart.key()).replace(".svg", "-dark.svg"),

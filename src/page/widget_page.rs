@@ -1,6 +1,7 @@
 //! The embed widget's page, `embed.html`, made from the built page template: the same head (title, icon,
 //! the stylesheets a chart needs, not the article's) and the widget's own bundle instead of the article's.
 
+use super::html::escape;
 use super::loader::{loader_at_once, replace_loader};
 
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
@@ -15,17 +16,30 @@ an image and a table.</p></noscript>";
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading
 /// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
 /// article marker, Trunk's module loader and one `<link>` line per widget stylesheet.
+/// `takeaways` (chart key, sentence) go into the page, hidden, for the widget to show under its chart's
+/// title: the prose stays out of the WebAssembly.
 pub fn widget_page(
     template: &str,
     marker: &str,
     script: &str,
     wasm: &str,
+    takeaways: &[(&str, &str)],
 ) -> Result<String, String> {
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
+    let mut body = String::from(NOSCRIPT);
+    body.push_str("<div id=\"chart-takeaways\" hidden>");
+    for (key, text) in takeaways {
+        body.push_str(&format!(
+            "<p data-chart=\"{}\">{}</p>",
+            escape(key),
+            escape(text)
+        ));
+    }
+    body.push_str("</div>");
     let page =
-        replace_loader(template, |_| loader_at_once(script, wasm))?.replacen(marker, NOSCRIPT, 1);
+        replace_loader(template, |_| loader_at_once(script, wasm))?.replacen(marker, &body, 1);
     // Only the chart's stylesheets, and no preloads of the article's bundle.
     let kept: Vec<&str> = page
         .lines()
@@ -88,7 +102,18 @@ mod tests {
 
     #[test]
     fn the_widget_page_loads_its_own_bundle_and_only_the_chart_styles() {
-        let page = widget_page(TEMPLATE, MARKER, "/widget-9.js", "/widget-9_bg.wasm").unwrap();
+        let page = widget_page(
+            TEMPLATE,
+            MARKER,
+            "/widget-9.js",
+            "/widget-9_bg.wasm",
+            &[("goods", "Trade <grew>.")],
+        )
+        .unwrap();
+        assert!(
+            page.contains("<p data-chart=\"goods\">Trade &lt;grew&gt;.</p>"),
+            "{page}"
+        );
         assert!(page.contains("import init from '/widget-9.js';"));
         assert!(page.contains("module_or_path: '/widget-9_bg.wasm'"));
         assert!(!page.contains("app-1"), "{page}");
@@ -118,19 +143,26 @@ mod tests {
     #[test]
     fn stylesheets_under_a_sub_path_or_unhashed_are_kept_and_a_missing_one_is_refused() {
         let sub_path = TEMPLATE.replace("href=\"/", "href=\"/trade/");
-        let page = widget_page(&sub_path, MARKER, "/trade/w.js", "/trade/w.wasm").unwrap();
+        let page = widget_page(&sub_path, MARKER, "/trade/w.js", "/trade/w.wasm", &[]).unwrap();
         assert!(page.contains("/trade/base-1a2b.css") && page.contains("/trade/embed-9c0d.css"));
         let unhashed = TEMPLATE.replace("/chart-5e6f.css", "/chart.css");
-        let page = widget_page(&unhashed, MARKER, "/w.js", "/w.wasm").unwrap();
+        let page = widget_page(&unhashed, MARKER, "/w.js", "/w.wasm", &[]).unwrap();
         assert!(page.contains("/chart.css"));
         let without_chart = TEMPLATE.replace("/chart-5e6f.css", "/charts-5e6f.css");
-        assert!(widget_page(&without_chart, MARKER, "/w.js", "/w.wasm").is_err());
+        assert!(widget_page(&without_chart, MARKER, "/w.js", "/w.wasm", &[]).is_err());
     }
 
     #[test]
     fn a_template_without_a_loader_or_marker_is_refused() {
-        assert!(widget_page("<body><!-- article --></body>", MARKER, "/w.js", "/w.wasm").is_err());
+        assert!(widget_page(
+            "<body><!-- article --></body>",
+            MARKER,
+            "/w.js",
+            "/w.wasm",
+            &[]
+        )
+        .is_err());
         let no_marker = TEMPLATE.replace(MARKER, "");
-        assert!(widget_page(&no_marker, MARKER, "/w.js", "/w.wasm").is_err());
+        assert!(widget_page(&no_marker, MARKER, "/w.js", "/w.wasm", &[]).is_err());
     }
 }

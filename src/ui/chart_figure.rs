@@ -23,7 +23,7 @@ use crate::chart::palette::Theme;
 use crate::chart::spec::ChartSpec;
 use crate::chart::summary::summarize;
 use crate::chart::units::UnitConverter;
-use crate::content::{takeaway, DATASET};
+use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
@@ -63,6 +63,9 @@ pub fn ChartFigure(
     /// The read-out's row, when someone outside the chart wants to follow it.
     #[prop(optional)]
     focus: Option<RwSignal<Option<usize>>>,
+    /// The sentence written for the chart, shown under its title; it comes from the page, not the bundle.
+    #[prop(optional, into)]
+    takeaway: String,
 ) -> impl IntoView {
     let bounds = chart.year_bounds(&DATASET);
     let base_year = UnitConverter::new(&DATASET.consumer_prices, &DATASET.exchange_rates).base_year;
@@ -227,7 +230,7 @@ pub fn ChartFigure(
         <figure class="chart" id=id aria-labelledby=labelled_by>
             <figcaption class="chart__caption">
                 <span class=if show_title { "chart__title" } else { "chart__title visually-hidden" } id=title_id>{title}</span>
-                <span class=if show_title { "chart__takeaway" } else { "chart__takeaway visually-hidden" }>{takeaway(chart.key())}</span>
+                <span class=if show_title { "chart__takeaway" } else { "chart__takeaway visually-hidden" }>{takeaway}</span>
                 <span class="chart__summary visually-hidden" id=summary_id>
                     {move || spec.with(summarize)}
                 </span>

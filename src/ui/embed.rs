@@ -58,8 +58,18 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     };
     let focus = RwSignal::new(None::<usize>);
     let chart = options.chart;
+    // The sentence written for the chart, from the page (see `page::widget_page`).
+    let takeaway = document()
+        .query_selector(&format!(
+            "#chart-takeaways [data-chart=\"{}\"]",
+            chart.key()
+        ))
+        .ok()
+        .flatten()
+        .and_then(|p| p.text_content())
+        .unwrap_or_default();
     leptos::mount::mount_to(root.clone(), move || {
-        view! { <ChartFigure chart state embedded=options footer=article_link focus /> }
+        view! { <ChartFigure chart state embedded=options footer=article_link focus takeaway /> }
     })
     .forget();
 

@@ -101,12 +101,19 @@ fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
         return;
     };
     let _ = island.set_attribute("data-live", "");
+    // The sentence written for the chart is in its static figure: the prose is not in the bundle.
+    let takeaway = island
+        .query_selector(".chart__takeaway")
+        .ok()
+        .flatten()
+        .and_then(|t| t.text_content())
+        .unwrap_or_default();
     while let Some(child) = island.first_child() {
         let _ = island.remove_child(&child);
     }
     leptos::mount::mount_to(
         island.clone(),
-        move || view! { <ChartFigure chart state footer=article_footer /> },
+        move || view! { <ChartFigure chart state footer=article_footer takeaway /> },
     )
     .forget();
 }

@@ -228,6 +228,15 @@ impl Inline {
 }
 
 impl Article {
+    /// The takeaway written for a chart, wherever the chart is inserted.
+    pub fn takeaway(&self, chart: Insert) -> Option<&str> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.takeaways.iter())
+            .find(|t| t.chart == chart)
+            .map(|t| &*t.text)
+    }
+
     /// Every subheading of a section, for the table of contents.
     pub fn subheadings(section: &Section) -> impl Iterator<Item = (&str, &str)> {
         section.blocks.iter().filter_map(|b| match b {

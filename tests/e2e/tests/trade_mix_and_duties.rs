@@ -299,3 +299,20 @@ fn duties_by_month_run_to_the_latest_month_with_the_decisions_marked() {
         "{label}"
     );
 }
+
+#[test]
+fn a_widget_shows_the_takeaway_written_for_its_chart() {
+    let page = OpenArticle::open_embed(Launch::default(), "?embed=duties-monthly");
+    let shown = page.browser.eval(
+        "const t = document.querySelector('#embed-root .chart__takeaway');
+         return [t.textContent, t.getBoundingClientRect().height,
+                 document.querySelector('#chart-takeaways [data-chart=\"duties-monthly\"]').textContent];",
+        vec![],
+    );
+    assert!(shown[0].as_str().unwrap().len() > 20, "{shown}");
+    assert!(
+        shown[1].as_f64().unwrap() > 0.0,
+        "the takeaway is hidden: {shown}"
+    );
+    assert_eq!(shown[0], shown[2]);
+}
