@@ -11,6 +11,9 @@ use serde_json::{json, Value};
 
 use crate::tools::{npm_install, workspace_root, Tools};
 
+/// The heading under which hand-written notes follow the measurements in docs/BENCHMARKS.md.
+const NOTES_HEADING: &str = "## Notes";
+
 const REDRAWS: usize = 240;
 const LIGHTHOUSE_VERSION: &str = "13";
 
@@ -70,6 +73,16 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
         [&article, &reference, &embed],
     );
     let path = root.join("docs/BENCHMARKS.md");
+    // Notes written by hand (what a change cost, and why) survive a refresh of the measurements.
+    let notes = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|old| old.find(NOTES_HEADING).map(|at| old[at..].to_string()))
+        .unwrap_or_default();
+    let report = if notes.is_empty() {
+        report
+    } else {
+        format!("{}\n\n{notes}", report.trim_end())
+    };
     std::fs::write(&path, report).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("wrote {}", path.display());
     Ok(())
@@ -293,7 +306,8 @@ fn report(
     let mut out = format!(
         "# Benchmarks\n\nMeasured {date} by `cargo xtask bench` on this repository's machine (2 cores), release build, served \
          with brotli from 127.0.0.1. Rerun the command to refresh this file.\n\n\
-         ## First-load transfer (brotli -q 11)\n\nBudgets: article 150 KB (153,600 bytes); embed 110 KB (112,640 bytes). \
+         ## First-load transfer (brotli -q 11)\n\nBudgets asserted by `tests/e2e/tests/budget.rs`: article 180 KB (184,320 bytes); \
+         embed 118 KB (120,832 bytes). Both are above the 150 KB and 110 KB issue #12 set: see the notes below. \
          Each total counts the page and the stylesheets, script and WebAssembly it names. An embed \
          (`embed.html?embed=…`) loads the widget's own bundle and only the chart stylesheets.\n\n\
          | File | Bytes |\n|---|---:|\n"
