@@ -579,3 +579,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn month_labels_that_would_collide_on_a_phone_are_left_out() {
+    let spec = chart_spec(
+        ChartId::DutiesMonthly,
+        &default_state(ChartId::DutiesMonthly),
+        &DATASET,
+    );
+    let shown = |width: u32| {
+        let svg = chart_svg(&spec, width, 400, Theme::Light);
+        spec.x_ticks
+            .iter()
+            .filter(|(_, label)| svg.contains(&format!(">\n{label}\n<")))
+            .count()
+    };
+    assert_eq!(shown(960), spec.x_ticks.len(), "every label fits at 960 px");
+    let phone = shown(375);
+    assert!(
+        phone > 1 && phone < spec.x_ticks.len(),
+        "{phone} of {} labels at 375 px",
+        spec.x_ticks.len()
+    );
+}

@@ -277,10 +277,21 @@ pub fn paint(
         );
     }
     let labels_y = axis_y + if spec.markers.is_empty() { 5.0 } else { 15.0 };
+    // Labels that would run into the one before are left out (the tick stays), e.g. months on a phone.
+    let mut labels_end = f64::NEG_INFINITY;
     for (x, label) in &spec.x_ticks {
         let x = layout.x.map(*x);
         surface.line(&[(x, axis_y), (x, axis_y + 4.0)], palette.axis, 1.0);
-        for (line, text) in label_lines(label, layout.compact).iter().enumerate() {
+        let lines = label_lines(label, layout.compact);
+        let half_width = lines
+            .iter()
+            .map(|l| l.chars().count() as f64 * LABEL_SIZE * 0.3)
+            .fold(0.0, f64::max);
+        if x - half_width < labels_end + 6.0 {
+            continue;
+        }
+        labels_end = x + half_width;
+        for (line, text) in lines.iter().enumerate() {
             let y = labels_y + line as f64 * (LABEL_SIZE + 3.0);
             surface.text(
                 text,
