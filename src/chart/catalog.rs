@@ -311,7 +311,7 @@ impl ChartId {
                 format!("What the US sells to Japan, as the US records it, {from}–{to}")
             }
             ChartId::Duties => {
-                format!("Duties the US collected on goods from Japan, {from}–{to}")
+                format!("Duties the US calculated on goods from Japan, {from}–{to}")
             }
             ChartId::DutiesMonthly => {
                 "Duties on goods from Japan month by month, through the 2025–2026 tariff changes"
