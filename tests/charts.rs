@@ -395,7 +395,9 @@ fn only_events_marked_for_charts_appear_on_the_time_axis() {
     let titles: Vec<&String> = spec.markers.iter().flat_map(|m| m.titles.iter()).collect();
     for event in &events {
         let year: u16 = event["date"][..4].parse().unwrap();
-        let in_range = (1985..=2025).contains(&year);
+        let in_range = csv_rows("goods_trade.csv")
+            .iter()
+            .any(|r| r["year"] == year.to_string());
         let marked = event["chart_marker"] == "yes";
         assert_eq!(
             titles.contains(&&event["title"]),
@@ -601,4 +603,54 @@ fn month_labels_that_would_collide_on_a_phone_are_left_out() {
         "{phone} of {} labels at 375 px",
         spec.x_ticks.len()
     );
+}
+
+#[test]
+fn a_rate_axis_frames_its_values_and_a_stack_axis_its_totals() {
+    use japan_us_trade::chart::layout::ChartLayout;
+    // The yen per dollar panel is a rate: its axis frames the values instead of starting at zero.
+    let spec = chart_spec(
+        ChartId::YenAndBalance,
+        &default_state(ChartId::YenAndBalance),
+        &DATASET,
+    );
+    let rates = csv_rows("usd_jpy.csv");
+    let lowest = rates
+        .iter()
+        .map(|r| number(r, "jpy_per_usd"))
+        .fold(f64::INFINITY, f64::min);
+    let layout = ChartLayout::new(&spec, 960.0, 480.0);
+    let axis = layout.panels[1].axis;
+    assert!(
+        axis.min > 0.0 && axis.min <= lowest,
+        "yen axis from {}",
+        axis.min
+    );
+    // A stacked panel's axis reaches the tallest stack.
+    let spec = chart_spec(
+        ChartId::ImportsMix,
+        &default_state(ChartId::ImportsMix),
+        &DATASET,
+    );
+    let tallest = spec.panels[0]
+        .stack_totals(spec.rows.len())
+        .into_iter()
+        .fold(0.0, f64::max);
+    let layout = ChartLayout::new(&spec, 960.0, 480.0);
+    assert!(layout.panels[0].axis.max >= tallest && tallest > 0.0);
+}
+
+#[test]
+fn every_chart_is_placed_by_its_insert_and_linked_by_its_key() {
+    use trade_model::content::CHART_KEYS;
+    assert_eq!(CHART_KEYS.len(), ChartId::ALL.len());
+    for chart in ChartId::ALL {
+        let insert = chart.insert().expect("every chart has an insert");
+        assert_eq!(insert.name(), chart.element_id());
+        assert!(
+            CHART_KEYS.contains(&(chart.key(), insert)),
+            "{} is not linked by its key",
+            chart.key()
+        );
+    }
 }

@@ -3,6 +3,35 @@
 /// Shown wherever the source has no value for a year.
 pub const MISSING: &str = "no data";
 
+/// The months' names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month's name (1 = January), or `None` outside 1–12.
+pub fn month_name(month: u8) -> Option<&'static str> {
+    MONTH_NAMES.get(usize::from(month).checked_sub(1)?).copied()
+}
+
+/// A month as a time axis labels it: `Apr 2025`.
+pub fn month_and_year(month: u8, year: u16) -> String {
+    match month_name(month) {
+        Some(name) => format!("{} {year}", &name[..3]),
+        None => year.to_string(),
+    }
+}
+
 /// Millions of dollars as billions with one decimal: `147116.5` → `$147.1 bn`, `-68253.1` → `−$68.3 bn`.
 /// Thousands are grouped: `1061500.0` → `$1,061.5 bn`.
 pub fn billions_usd(musd: f64) -> String {
@@ -17,7 +46,8 @@ pub fn billions_usd(musd: f64) -> String {
 
 /// Millions of dollars in the unit a reader expects: `$214 million` below a billion, else `$2.3 bn`.
 pub fn usd_amount(musd: f64) -> String {
-    if musd.abs() < 999.95 {
+    // Below a billion once rounded to whole millions.
+    if musd.abs() < 999.5 {
         let text = format!("${} million", grouped(musd.abs(), 0));
         if musd < -0.5 {
             format!("−{text}")
@@ -32,7 +62,8 @@ pub fn usd_amount(musd: f64) -> String {
 /// Thousands of yen in the unit a reader expects: `¥6.9 tn` from a trillion, else `¥247 bn`.
 pub fn yen_amount(thousand_jpy: f64) -> String {
     let billions = thousand_jpy / 1_000_000.0;
-    if billions.abs() >= 999.95 {
+    // A trillion once rounded to whole billions.
+    if billions.abs() >= 999.5 {
         trillions_yen(thousand_jpy / 1_000.0)
     } else if billions < -0.5 {
         format!("−¥{} bn", grouped(-billions, 0))
@@ -52,7 +83,8 @@ pub fn signed_percent(value: f64) -> String {
     if rounded < 0.0 {
         format!("−{:.1}%", -rounded)
     } else {
-        format!("+{rounded:.1}%")
+        // `abs` turns a rounded −0.0 into 0.0.
+        format!("+{:.1}%", rounded.abs())
     }
 }
 
@@ -159,6 +191,30 @@ mod tests {
         assert_eq!(billions_usd(0.0), "$0.0 bn");
         assert_eq!(billions_usd(-20.0), "$0.0 bn");
         assert_eq!(billions_usd_or_missing(None), MISSING);
+    }
+
+    #[test]
+    fn amounts_change_unit_where_rounding_would_reach_the_next_one() {
+        assert_eq!(usd_amount(214.4), "$214 million");
+        assert_eq!(usd_amount(999.4), "$999 million");
+        assert_eq!(usd_amount(999.6), "$1.0 bn");
+        assert_eq!(usd_amount(2_345.0), "$2.3 bn");
+        assert_eq!(usd_amount(-450.2), "−$450 million");
+        assert_eq!(yen_amount(246_700_000.0), "¥247 bn");
+        assert_eq!(yen_amount(999_400_000.0), "¥999 bn");
+        assert_eq!(yen_amount(999_600_000.0), "¥1.0 tn");
+        assert_eq!(yen_amount(6_889_735_672.0), "¥6.9 tn");
+        assert_eq!(billions_usd(1_061_500.0), "$1,061.5 bn");
+    }
+
+    #[test]
+    fn changes_carry_a_sign_and_never_a_negative_zero() {
+        assert_eq!(signed_percent(12.34), "+12.3%");
+        assert_eq!(signed_percent(-4.55), "−4.6%");
+        assert_eq!(signed_percent(-0.04), "+0.0%");
+        assert_eq!(percent(4.62), "4.6%");
+        assert_eq!(count(1_388_330.0), "1.39 million");
+        assert_eq!(count(21_396.0), "21,396");
     }
 
     #[test]

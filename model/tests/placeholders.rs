@@ -52,11 +52,11 @@ fn pct(value: f64) -> String {
 }
 
 fn signed(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded < 0.0 {
-        format!("−{:.1}%", -rounded)
+    let text = format!("{:.1}%", value.abs());
+    if value < 0.0 && text != "0.0%" {
+        format!("−{text}")
     } else {
-        format!("+{rounded:.1}%")
+        format!("+{text}")
     }
 }
 
@@ -75,7 +75,7 @@ fn group(whole: u64) -> String {
 
 /// Dollars in millions as a reader reads them: `$214 million` or `$2.3 bn`.
 fn amount(musd: f64) -> String {
-    if musd < 999.95 {
+    if musd.round() < 1000.0 {
         format!("${} million", group(musd.round() as u64))
     } else {
         money(musd)
@@ -85,7 +85,7 @@ fn amount(musd: f64) -> String {
 /// Thousand yen as `¥6.9 tn` or `¥247 bn`.
 fn yen(thousand: f64) -> String {
     let billions = thousand / 1e6;
-    if billions >= 999.95 {
+    if billions.round() >= 1000.0 {
         format!("¥{:.1} tn", billions / 1000.0)
     } else {
         format!("¥{} bn", group(billions.round() as u64))
@@ -228,7 +228,8 @@ fn chips(year: &str, direction: &str, codes: &[&str], source: &str) -> f64 {
                         && r["hs_code"] == *code
                         && r["direction"] == direction
                         && r["source"] == source
-                        && !r["measure"].contains("FOB")
+                        && r["measure"].ends_with("CIF value")
+                            == (direction == "us_imports_from_japan")
                 })
                 .unwrap();
             num(row, "value_usd")

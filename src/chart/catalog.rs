@@ -3,7 +3,7 @@
 
 use trade_model::data::Dataset;
 
-use super::duties_charts::{full_years, month_label, partial_year, shown_months};
+use super::duties_charts::{full_years, month_and_year, partial_year, shown_months};
 use super::mix_charts::{mix_value, mix_years, Mix};
 use super::spec::{ChartSpec, EventMarker, Hue, Mark, Panel, Row, Series, ValueFormat};
 use super::units::{UnitConverter, Units};
@@ -22,6 +22,10 @@ pub enum ChartId {
     Duties,
     DutiesMonthly,
 }
+
+/// What a reader needs to read either duties chart right.
+const DUTIES_NOTE: &str = "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports \
+for consumption, an average over all goods that also moves with the mix of goods.";
 
 /// A series a reader can switch on and off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,7 +244,7 @@ impl ChartId {
         }
     }
 
-    pub fn series(self) -> &'static [SeriesDef] {
+    pub const fn series(self) -> &'static [SeriesDef] {
         match self {
             ChartId::GoodsTrade => GOODS_SERIES,
             ChartId::YenAndBalance => YEN_SERIES,
@@ -274,8 +278,8 @@ impl ChartId {
             }
             ChartId::Mirror => span(&mut dataset.japan_reported.iter().map(|r| r.year)),
             ChartId::Vehicles => span(&mut dataset.vehicle_imports.iter().map(|r| r.year)),
-            ChartId::ImportsMix => span(&mut mix_years(dataset, Mix::Imports).into_iter()),
-            ChartId::ExportsMix => span(&mut mix_years(dataset, Mix::Exports).into_iter()),
+            ChartId::ImportsMix => span(&mut mix_years(dataset, Mix::FromJapan).into_iter()),
+            ChartId::ExportsMix => span(&mut mix_years(dataset, Mix::ToJapan).into_iter()),
             ChartId::Duties => span(&mut full_years(dataset).into_iter()),
             ChartId::DutiesMonthly => None,
             ChartId::Ownership => span(
@@ -341,12 +345,7 @@ impl ChartId {
                 "US record of total exports to Japan (f.a.s.), August 2025 vintage; the chapters’ sum differs slightly from the Census totals of later vintages.",
                 "“All other goods” is every HS chapter not named, so each bar equals the chapters’ total.",
             ],
-            ChartId::Duties => &[
-                "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports for consumption, an average over all goods that also moves with the mix of goods.",
-            ],
-            ChartId::DutiesMonthly => &[
-                "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports for consumption, an average over all goods that also moves with the mix of goods.",
-            ],
+            ChartId::Duties | ChartId::DutiesMonthly => &[DUTIES_NOTE],
             ChartId::GoodsTrade | ChartId::YenAndBalance => &[],
         }
     }
@@ -562,13 +561,13 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
         ChartId::ImportsMix | ChartId::ExportsMix => {
             let (mix, format, axis_title) = if chart == ChartId::ImportsMix {
                 (
-                    Mix::Imports,
+                    Mix::FromJapan,
                     ValueFormat::YenMillions,
                     "¥ trillions, as published by Japan’s Ministry of Finance",
                 )
             } else {
                 (
-                    Mix::Exports,
+                    Mix::ToJapan,
                     ValueFormat::UsdMillions,
                     "$ billions, as recorded by the US Census Bureau",
                 )
@@ -645,7 +644,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 .enumerate()
                 .map(|(i, m)| Row {
                     x: i as f64,
-                    label: month_label(m.year, m.month),
+                    label: month_and_year(m.month, m.year),
                 })
                 .collect();
             let mut panels = Vec::new();
@@ -673,7 +672,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 .iter()
                 .enumerate()
                 .filter(|(_, m)| m.month % 3 == 1)
-                .map(|(i, m)| (i as f64, month_label(m.year, m.month)))
+                .map(|(i, m)| (i as f64, month_and_year(m.month, m.year)))
                 .collect();
             let monthly_markers = group_markers(
                 dataset

@@ -2,10 +2,7 @@
 //! imports for consumption), by full year and by month, from the same Census records.
 
 use trade_model::data::{Dataset, DutiesMonth, DUTIES_MONTHLY_FROM as MONTHLY_FROM};
-
-const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+pub use trade_model::format::month_and_year;
 
 /// Years with a full twelve months of duties; a partial current year is left out of the annual chart.
 pub fn full_years(dataset: &Dataset) -> Vec<u16> {
@@ -33,13 +30,4 @@ pub fn shown_months(dataset: &Dataset) -> Vec<&DutiesMonth> {
         .iter()
         .filter(|m| (m.year, m.month) >= MONTHLY_FROM && m.calculated_duties_usd.is_some())
         .collect()
-}
-
-/// A month as its row label says it: `Apr 2025`.
-pub fn month_label(year: u16, month: u8) -> String {
-    let name = MONTH_ABBREVIATIONS
-        .get(usize::from(month.clamp(1, 12)) - 1)
-        .copied()
-        .unwrap_or("");
-    format!("{name} {year}")
 }

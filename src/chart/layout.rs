@@ -158,7 +158,7 @@ fn value_axis(
     height: f64,
     panel_count: usize,
 ) -> NiceAxis {
-    let stacks = super::spec::ChartSpec::stack_totals(panel, rows);
+    let stacks = panel.stack_totals(rows);
     let values = panel
         .series
         .iter()

@@ -7,16 +7,16 @@ use trade_model::data::{Dataset, MixValue};
 /// Which of the two mixes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mix {
-    /// What the US buys from Japan (¥ millions, Japan's record).
-    Imports,
-    /// What the US sells to Japan ($ millions, the US record).
-    Exports,
+    /// What the US buys from Japan (¥ millions, Japan's record of its exports to the US).
+    FromJapan,
+    /// What the US sells to Japan ($ millions, the US record of its exports).
+    ToJapan,
 }
 
 fn values(dataset: &Dataset, mix: Mix) -> &[MixValue] {
     match mix {
-        Mix::Imports => &dataset.imports_mix,
-        Mix::Exports => &dataset.exports_mix,
+        Mix::FromJapan => &dataset.imports_mix,
+        Mix::ToJapan => &dataset.exports_mix,
     }
 }
 

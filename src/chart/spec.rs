@@ -180,13 +180,16 @@ pub struct ChartSpec {
     pub notes: Vec<String>,
 }
 
-impl ChartSpec {
-    /// The top of each row's stack in a panel (the sum of its stacked series), for the value axis.
-    pub fn stack_totals(panel: &Panel, rows: usize) -> Vec<f64> {
+impl Panel {
+    /// The top of each row's stack (the sum of its stacked series), for the value axis; empty when the
+    /// panel stacks nothing.
+    pub fn stack_totals(&self, rows: usize) -> Vec<f64> {
+        if !self.series.iter().any(|s| s.mark == Mark::Stacked) {
+            return Vec::new();
+        }
         (0..rows)
             .map(|i| {
-                panel
-                    .series
+                self.series
                     .iter()
                     .filter(|s| s.mark == Mark::Stacked)
                     .filter_map(|s| s.values.get(i).copied().flatten())

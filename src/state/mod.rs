@@ -8,14 +8,26 @@ use crate::chart::units::Units;
 /// The fewest years a chosen range may cover.
 pub const MIN_YEARS: u16 = 3;
 
+/// The most series a chart may have: one bit each in [`ChartState`]'s hidden set.
+pub const MAX_SERIES: usize = 16;
+
+// Every chart's series fit the hidden set.
+const _: () = {
+    let mut i = 0;
+    while i < ChartId::ALL.len() {
+        assert!(ChartId::ALL[i].series().len() <= MAX_SERIES);
+        i += 1;
+    }
+};
+
 /// What a reader has chosen for a chart. Always valid for its chart: build it with the constructors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ChartState {
     pub from: u16,
     pub to: u16,
     pub units: Units,
-    /// Bit `i` set: the chart's series `i` is hidden. Never all of them.
-    hidden: u8,
+    /// Bit `i` set: the chart's series `i` is hidden. Never all of them. Room for [`MAX_SERIES`] series.
+    hidden: u16,
 }
 
 impl ChartState {
@@ -58,7 +70,7 @@ impl ChartState {
             .iter()
             .enumerate()
             .filter(|(_, s)| keys.contains(&s.key))
-            .fold(0u8, |mask, (i, _)| mask | (1 << i));
+            .fold(0u16, |mask, (i, _)| mask | (1 << i));
         self.hidden = if mask.count_ones() as usize >= count {
             0
         } else {

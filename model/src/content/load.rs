@@ -346,6 +346,7 @@ fn takeaways(
 }
 
 /// Checks the timeline's periods: titles present, `from` rising, the first at or before the first event.
+/// Each problem points at its own period's `from` line.
 fn periods(
     path: &Path,
     document: &Document,
@@ -353,7 +354,20 @@ fn periods(
     dataset: &Dataset,
     problems: &mut Problems,
 ) -> Vec<TimelinePeriod> {
-    let line = front_matter_key_line(document, "from");
+    let from_lines: Vec<usize> = document
+        .front_matter
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with("from"))
+        .map(|(i, _)| document.front_matter_line + i)
+        .collect();
+    let line_of = |n: usize| {
+        from_lines
+            .get(n)
+            .copied()
+            .unwrap_or(document.front_matter_line)
+    };
+    let line = line_of(0);
     if list.is_empty() {
         problems.push(ContentProblem::new(path, line, "periods: none given"));
     }
@@ -370,11 +384,11 @@ fn periods(
             ));
         }
     }
-    for pair in list.windows(2) {
+    for (n, pair) in list.windows(2).enumerate() {
         if pair[1].from <= pair[0].from {
             problems.push(ContentProblem::new(
                 path,
-                line,
+                line_of(n + 1),
                 format!(
                     "periods must start in rising years: {} follows {}",
                     pair[1].from, pair[0].from
@@ -382,9 +396,13 @@ fn periods(
             ));
         }
     }
-    for period in &list {
+    for (n, period) in list.iter().enumerate() {
         if period.title.trim().is_empty() {
-            problems.push(ContentProblem::new(path, line, "a period has no title"));
+            problems.push(ContentProblem::new(
+                path,
+                line_of(n),
+                "a period has no title",
+            ));
         }
     }
     list.into_iter()

@@ -41,15 +41,18 @@ pub struct DutiesMonth {
 impl DutiesMonth {
     /// The average rate, duties ÷ imports for consumption, as a fraction.
     pub fn rate(&self) -> Option<f64> {
-        let imports = self.imports_for_consumption_usd.filter(|v| *v > 0.0)?;
-        Some(self.calculated_duties_usd? / imports)
+        average_rate(self.calculated_duties_usd, self.imports_for_consumption_usd)
     }
 }
 
 impl DutiesYear {
     /// The average rate, duties ÷ imports for consumption, as a fraction.
     pub fn rate(&self) -> Option<f64> {
-        let imports = self.imports_for_consumption_usd.filter(|v| *v > 0.0)?;
-        Some(self.calculated_duties_usd? / imports)
+        average_rate(self.calculated_duties_usd, self.imports_for_consumption_usd)
     }
+}
+
+/// Duties ÷ imports, where both are known and imports are not zero.
+fn average_rate(duties: Option<f64>, imports: Option<f64>) -> Option<f64> {
+    Some(duties? / imports.filter(|v| *v > 0.0)?)
 }

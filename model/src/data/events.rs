@@ -1,5 +1,6 @@
 //! Dated events of the relationship, for the timeline and the chart's time axis.
 
+use crate::format::month_name;
 use crate::Text;
 
 /// One dated event; `date` is `YYYY-MM-DD` or `YYYY-MM`.
@@ -19,21 +20,6 @@ pub struct Event {
     #[cfg_attr(feature = "build", serde(skip))]
     pub anchor: Text,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Event {
     /// The calendar year of the event.
@@ -66,8 +52,8 @@ impl Event {
         let year = parts.next().unwrap_or_default();
         let month = parts
             .next()
-            .and_then(|m| m.parse::<usize>().ok())
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+            .and_then(|m| m.parse::<u8>().ok())
+            .and_then(month_name);
         let day = parts.next().and_then(|d| d.parse::<u8>().ok());
         match (day, month) {
             (Some(day), Some(month)) => format!("{day} {month} {year}"),

@@ -29,7 +29,10 @@ pub use macro_series::{ConsumerPricesYear, ExchangeRateYear};
 pub use mirror::JapanReportedYear;
 pub use ownership::{InvestmentPositionYear, ProductFlow, ServicesTradeYear};
 pub use partners::PartnerTradeYear;
-pub use products::{SemiconductorYear, VehicleImportYear, COMTRADE_VEHICLES, DATAWEB_VEHICLES};
+pub use products::{
+    SemiconductorYear, VehicleImportYear, CHIP_SOURCES, COMTRADE_VEHICLES, COMTRADE_VEHICLES_CHECK,
+    DATAWEB_CHIP_EXPORTS, DATAWEB_VEHICLES,
+};
 pub use trade_mix::{MixValue, EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS, OTHER};
 
 use crate::List;

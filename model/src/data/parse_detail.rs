@@ -7,8 +7,8 @@ use std::path::Path;
 use super::parse::read_rows;
 use super::{
     Dataset, HsChapterExport, MofCommodityYear, PartnerTradeYear, SemiconductorYear,
-    UsitcSectorExport, VehicleImportYear, COMTRADE_VEHICLES, DATAWEB_VEHICLES, MOF_EXPORTS,
-    MOF_IMPORTS,
+    UsitcSectorExport, VehicleImportYear, CHIP_SOURCES, COMTRADE_VEHICLES, COMTRADE_VEHICLES_CHECK,
+    DATAWEB_VEHICLES, MOF_EXPORTS, MOF_IMPORTS,
 };
 use crate::problem::{ContentProblem, Problems};
 
@@ -342,7 +342,16 @@ pub fn parse_vehicle_imports(
     problems: &mut Problems,
 ) -> Vec<VehicleImportYear> {
     let rows: Vec<(usize, VehicleImportYear)> = read_rows(path, text, VEHICLE_COLUMNS, problems);
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, row) in &rows {
+        let key = format!("{} {} {} {}", row.year, row.hs4, row.source, row.measure);
+        if let Some(first) = seen.insert(key, *line) {
+            problems.push(ContentProblem::new(
+                path,
+                *line,
+                format!("repeats line {first}: one value per year, heading, source and measure"),
+            ));
+        }
         if !matches!(&*row.hs4, "8703" | "8704") {
             problems.push(ContentProblem::new(
                 path,
@@ -352,7 +361,7 @@ pub fn parse_vehicle_imports(
         }
         if !matches!(
             &*row.source,
-            COMTRADE_VEHICLES | DATAWEB_VEHICLES | "comtrade-chaossora"
+            COMTRADE_VEHICLES | DATAWEB_VEHICLES | COMTRADE_VEHICLES_CHECK
         ) {
             problems.push(ContentProblem::new(
                 path,
@@ -378,7 +387,28 @@ pub fn parse_semiconductors(
 ) -> Vec<SemiconductorYear> {
     let rows: Vec<(usize, SemiconductorYear)> =
         read_rows(path, text, SEMICONDUCTOR_COLUMNS, problems);
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, row) in &rows {
+        let key = format!(
+            "{} {} {} {} {}",
+            row.year, row.hs_code, row.direction, row.source, row.measure
+        );
+        if let Some(first) = seen.insert(key, *line) {
+            problems.push(ContentProblem::new(
+                path,
+                *line,
+                format!(
+                    "repeats line {first}: one value per year, line, direction, source and measure"
+                ),
+            ));
+        }
+        if !CHIP_SOURCES.contains(&&*row.source) {
+            problems.push(ContentProblem::new(
+                path,
+                *line,
+                format!("source `{}` is not one SOURCES.md describes", row.source),
+            ));
+        }
         if !matches!(
             &*row.hs_code,
             "8541" | "8542" | "854231" | "854232" | "854239"
@@ -469,6 +499,7 @@ pub fn check_across_files(dataset: &Dataset, data_dir: &Path, problems: &mut Pro
     super::parse_duties::check_months_sum_to_years(
         &dataset.duties,
         &dataset.duties_monthly,
+        &data_dir.join("us_duties_on_imports_from_japan.csv"),
         &data_dir.join("us_duties_on_imports_from_japan_monthly.csv"),
         problems,
     );
@@ -501,8 +532,9 @@ pub fn check_across_files(dataset: &Dataset, data_dir: &Path, problems: &mut Pro
     }
 }
 
-/// The 1-based line of `path` that starts with `prefix`, or 0 (the whole file) when none does.
-fn line_starting(path: &Path, prefix: &str) -> usize {
+/// The 1-based line of `path` that starts with `prefix`, or 0 (the whole file) when none does. For checks
+/// across files, made after each file's rows have been read; the files start their rows with unquoted keys.
+pub(crate) fn line_starting(path: &Path, prefix: &str) -> usize {
     std::fs::read_to_string(path)
         .ok()
         .and_then(|text| text.lines().position(|l| l.starts_with(prefix)))

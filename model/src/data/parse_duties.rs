@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::parse::{check_positive, parse_yearly, read_rows, Years};
-use super::parse_detail::check_finite_non_negative;
+use super::parse_detail::{check_finite_non_negative, line_starting};
 use super::{DutiesMonth, DutiesYear, TreasuryHoldingsYear};
 use crate::problem::{ContentProblem, Problems};
 
@@ -197,31 +197,70 @@ pub fn parse_treasury_holdings(
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Checks that each year's months add up to its annual row (both from the same Census records).
+/// Checks that each year's months add up to its annual row, duties and imports alike (both from the same
+/// Census records), and that every month's year has an annual row. Problems point at the annual row, or at
+/// the month's row in `monthly_path`.
 pub fn check_months_sum_to_years(
     years: &[DutiesYear],
     months: &[DutiesMonth],
-    path: &Path,
+    annual_path: &Path,
+    monthly_path: &Path,
     problems: &mut Problems,
 ) {
     for year in years {
         let in_year: Vec<&DutiesMonth> = months.iter().filter(|m| m.year == year.year).collect();
-        let sum: f64 = in_year.iter().filter_map(|m| m.calculated_duties_usd).sum();
         let with_data = in_year
             .iter()
             .filter(|m| m.calculated_duties_usd.is_some())
             .count();
-        if let Some(annual) = year.calculated_duties_usd {
-            if (annual - sum).abs() > 0.5 || with_data != usize::from(year.months_with_data) {
-                problems.push(ContentProblem::new(
-                    path,
-                    0,
-                    format!(
-                        "{}: {with_data} months sum to {sum:.0}, but the annual file gives {annual:.0} over {} months",
-                        year.year, year.months_with_data
-                    ),
-                ));
+        let line = line_starting(annual_path, &format!("{},", year.year));
+        if with_data != usize::from(year.months_with_data) {
+            problems.push(ContentProblem::new(
+                annual_path,
+                line,
+                format!(
+                    "{}: months_with_data is {}, but the monthly file has {with_data} months with data",
+                    year.year, year.months_with_data
+                ),
+            ));
+        }
+        for (column, annual, pick) in [
+            (
+                "calculated_duties_usd",
+                year.calculated_duties_usd,
+                (|m: &DutiesMonth| m.calculated_duties_usd) as fn(&DutiesMonth) -> Option<f64>,
+            ),
+            (
+                "imports_for_consumption_usd",
+                year.imports_for_consumption_usd,
+                |m: &DutiesMonth| m.imports_for_consumption_usd,
+            ),
+        ] {
+            let sum: f64 = in_year.iter().filter_map(|m| pick(m)).sum();
+            if let Some(annual) = annual {
+                if (annual - sum).abs() > 0.5 {
+                    problems.push(ContentProblem::new(
+                        annual_path,
+                        line,
+                        format!(
+                            "{}: {column} {annual:.0} is not the sum of its months, {sum:.0}",
+                            year.year
+                        ),
+                    ));
+                }
             }
+        }
+    }
+    for month in months {
+        if !years.iter().any(|y| y.year == month.year) {
+            problems.push(ContentProblem::new(
+                monthly_path,
+                line_starting(monthly_path, &format!("{},{},", month.year, month.month)),
+                format!(
+                    "{}-{:02} has no year in the annual file",
+                    month.year, month.month
+                ),
+            ));
         }
     }
 }

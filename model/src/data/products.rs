@@ -4,8 +4,20 @@ use crate::Text;
 
 /// The source key of USITC DataWeb vehicle rows (Census customs value, the basis of goods_trade.csv).
 pub const DATAWEB_VEHICLES: &str = "dataweb-aftermaxq";
-/// The source key of the UN Comtrade vehicle rows that carry units.
+/// The source key of the UN Comtrade rows (vehicles with units; semiconductor imports by HS-4 heading).
 pub const COMTRADE_VEHICLES: &str = "comtrade-aftermaxq";
+/// The source key of the second, independent UN Comtrade vehicle download (a cross-check).
+pub const COMTRADE_VEHICLES_CHECK: &str = "comtrade-chaossora";
+/// The source key of US domestic exports of integrated circuits (USITC DataWeb, f.a.s.).
+pub const DATAWEB_CHIP_EXPORTS: &str = "dataweb-star1sakura-exports";
+/// The sources of semiconductor rows the article knows.
+pub const CHIP_SOURCES: &[&str] = &[
+    COMTRADE_VEHICLES,
+    DATAWEB_CHIP_EXPORTS,
+    "dataweb-star1sakura-imports",
+    "comtrade-star1sakura-imports",
+    "comtrade-star1sakura-exports",
+];
 
 /// One measure of US imports of one vehicle heading from Japan in one year.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,4 +59,11 @@ pub struct SemiconductorYear {
     pub measure: Text,
     pub value_usd: Option<f64>,
     pub source: Text,
+}
+
+impl SemiconductorYear {
+    /// Whether the value is CIF (freight and insurance included).
+    pub fn is_cif(&self) -> bool {
+        self.measure.ends_with("CIF value")
+    }
 }

@@ -3,24 +3,10 @@
 
 use super::{figure, Args, Figure};
 use crate::data::{Dataset, DutiesYear};
-use crate::format::{percent, usd_amount};
+use crate::format::{month_name, percent, usd_amount};
 
 const ANNUAL: &str = "us_duties_on_imports_from_japan.csv";
 const MONTHLY: &str = "us_duties_on_imports_from_japan_monthly.csv";
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, String>> {
     let result = match args.name {
@@ -72,7 +58,7 @@ fn annual(args: &Args, dataset: &Dataset) -> Result<Figure, String> {
             figure(usd_amount(usd / 1e6), ANNUAL, rows)
         }
         "duty-months" => {
-            let last = MONTHS[usize::from(row.months_with_data.clamp(1, 12)) - 1];
+            let last = month_name(row.months_with_data).unwrap_or("December");
             figure(format!("January–{last}"), ANNUAL, rows)
         }
         _ => {

@@ -1,6 +1,7 @@
 //! Placeholders on Japan (or another partner) in US goods trade with the world (us_goods_trade_by_partner.csv).
 
 use super::{figure, Args, Figure};
+use crate::data::parse::PARTNER_CODES;
 use crate::data::{Dataset, PartnerTradeYear};
 use crate::format::{billions_usd, percent};
 
@@ -31,9 +32,15 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
         };
         let partner = row(&code)?;
         if code == "WORLD" {
+            let partners: Vec<String> = PARTNER_CODES
+                .iter()
+                .filter(|c| **c != "WORLD")
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
             return Err(format!(
-                "`{{{}}}`: name a partner (jpn, can, chn, deu, kor, mex), not the world",
-                args.whole
+                "`{{{}}}`: name a partner ({}), not the world",
+                args.whole,
+                partners.join(", ")
             ));
         }
         if !partner.is_full_year() {

@@ -2,7 +2,7 @@
 //! (semiconductor_trade.csv) and the 2024 vehicle table (products_2024.csv).
 
 use super::{figure, Args, Figure};
-use crate::data::Dataset;
+use crate::data::{Dataset, COMTRADE_VEHICLES, DATAWEB_CHIP_EXPORTS};
 use crate::format::{billions_usd, count, percent, usd_amount};
 
 const VEHICLES: &str = "us_vehicle_imports.csv";
@@ -56,17 +56,21 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
         "chip-imports" | "ic-exports" => (|| {
             args.exactly(1, "YEAR")?;
             let year = args.year(0, "YEAR")?;
-            let (direction, codes, source): (&str, &[&str], &str) = if args.name == "chip-imports" {
+            // Imports: UN Comtrade's CIF values by heading; exports: US-made ICs, DataWeb f.a.s.
+            let imports = args.name == "chip-imports";
+            let (direction, codes, source, basis): (&str, &[&str], &str, &str) = if imports {
                 (
                     "us_imports_from_japan",
                     &["8541", "8542"],
-                    "comtrade-aftermaxq",
+                    COMTRADE_VEHICLES,
+                    "CIF",
                 )
             } else {
                 (
                     "us_exports_to_japan",
                     &["854231", "854232", "854239"],
-                    "dataweb-star1sakura-exports",
+                    DATAWEB_CHIP_EXPORTS,
+                    "f.a.s.",
                 )
             };
             let mut sum = 0.0;
@@ -74,20 +78,20 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
                 sum += dataset
                     .semiconductors
                     .iter()
-                    .filter(|r| {
+                    .find(|r| {
                         r.year == year
                             && r.hs_code == *code
                             && r.direction == direction
                             && r.source == source
+                            && r.is_cif() == imports
                     })
-                    .find(|r| !r.measure.contains("FOB"))
                     .and_then(|r| r.value_usd)
                     .ok_or_else(|| args.missing(&format!("{CHIPS} {code} {year} ({source})")))?;
             }
             figure(
                 usd_amount(sum / 1e6),
                 CHIPS,
-                format!("{} {year}", codes.join("+")),
+                format!("{} {year}, {basis}", codes.join("+")),
             )
         })(),
         "vehicle-value" | "vehicle-share" => (|| {
