@@ -387,6 +387,12 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
         hue: def.hue,
         values,
     };
+    // A panel of one series with its own axis.
+    let panel_of = |axis_title: String, format: ValueFormat, def: &SeriesDef, values| Panel {
+        axis_title,
+        format,
+        series: vec![series(def, values)],
+    };
     match chart {
         ChartId::GoodsTrade | ChartId::YenAndBalance => {
             let rows: Vec<_> = dataset
@@ -535,11 +541,12 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                         converter.convert(musd, y, units)
                     })
                     .collect();
-                panels.push(Panel {
-                    axis_title: money_axis.clone(),
-                    format: money_format,
-                    series: vec![series(&VEHICLE_SERIES[0], values)],
-                });
+                panels.push(panel_of(
+                    money_axis.clone(),
+                    money_format,
+                    &VEHICLE_SERIES[0],
+                    values,
+                ));
             }
             if shown("units") {
                 let values = years
@@ -550,11 +557,12 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                             .find_map(|r| r.quantity)
                     })
                     .collect();
-                panels.push(Panel {
-                    axis_title: "Millions of vehicles".to_string(),
-                    format: ValueFormat::Vehicles,
-                    series: vec![series(&VEHICLE_SERIES[1], values)],
-                });
+                panels.push(panel_of(
+                    "Millions of vehicles".to_string(),
+                    ValueFormat::Vehicles,
+                    &VEHICLE_SERIES[1],
+                    values,
+                ));
             }
             year_spec(chart, state, years, panels, Vec::new())
         }
@@ -612,22 +620,24 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                         converter.convert(musd, y, units)
                     })
                     .collect();
-                panels.push(Panel {
-                    axis_title: money_axis.clone(),
-                    format: money_format,
-                    series: vec![series(&DUTIES_SERIES[0], values)],
-                });
+                panels.push(panel_of(
+                    money_axis.clone(),
+                    money_format,
+                    &DUTIES_SERIES[0],
+                    values,
+                ));
             }
             if shown("rate") {
                 let values = years
                     .iter()
                     .map(|&y| row(y).and_then(|r| r.rate()).map(|r| r * 100.0))
                     .collect();
-                panels.push(Panel {
-                    axis_title: "Average duty rate, %".to_string(),
-                    format: ValueFormat::Percent,
-                    series: vec![series(&DUTIES_SERIES[1], values)],
-                });
+                panels.push(panel_of(
+                    "Average duty rate, %".to_string(),
+                    ValueFormat::Percent,
+                    &DUTIES_SERIES[1],
+                    values,
+                ));
             }
             let mut spec = year_spec(chart, state, years, panels, markers(dataset, state));
             if let Some((year, months)) = partial_year(dataset) {
@@ -653,19 +663,21 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     .iter()
                     .map(|m| m.calculated_duties_usd.map(|usd| usd / 1e6))
                     .collect();
-                panels.push(Panel {
-                    axis_title: money_axis_title(Units::Nominal, 0),
-                    format: ValueFormat::UsdMillions,
-                    series: vec![series(&DUTIES_SERIES[0], values)],
-                });
+                panels.push(panel_of(
+                    money_axis_title(Units::Nominal, 0),
+                    ValueFormat::UsdMillions,
+                    &DUTIES_SERIES[0],
+                    values,
+                ));
             }
             if shown("rate") {
                 let values = months.iter().map(|m| m.rate().map(|r| r * 100.0)).collect();
-                panels.push(Panel {
-                    axis_title: "Average duty rate, %".to_string(),
-                    format: ValueFormat::Percent,
-                    series: vec![series(&DUTIES_SERIES[1], values)],
-                });
+                panels.push(panel_of(
+                    "Average duty rate, %".to_string(),
+                    ValueFormat::Percent,
+                    &DUTIES_SERIES[1],
+                    values,
+                ));
             }
             // Ticks every quarter, labelled by month; markers at the month of each marked event.
             let x_ticks = months
