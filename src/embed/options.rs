@@ -26,7 +26,7 @@ pub struct EmbedOptions {
 impl EmbedOptions {
     /// The options in a query string, or `None` when the page is the article (no valid `embed`).
     pub fn from_query(query: &str) -> Option<EmbedOptions> {
-        let chart = query_value(query, "embed").and_then(ChartId::from_key)?;
+        let chart = query_value(query, "embed").and_then(|v| ChartId::from_key(&v))?;
         Some(EmbedOptions::for_chart(chart, query))
     }
 
@@ -34,14 +34,14 @@ impl EmbedOptions {
     /// missing or names no chart.
     pub fn for_widget(query: &str) -> EmbedOptions {
         let chart = query_value(query, "embed")
-            .and_then(ChartId::from_key)
+            .and_then(|v| ChartId::from_key(&v))
             .unwrap_or(ChartId::GoodsTrade);
         EmbedOptions::for_chart(chart, query)
     }
 
     fn for_chart(chart: ChartId, query: &str) -> EmbedOptions {
-        let flag = |key: &str| !matches!(query_value(query, key), Some("0"));
-        let theme = match query_value(query, "theme") {
+        let flag = |key: &str| query_value(query, key).as_deref() != Some("0");
+        let theme = match query_value(query, "theme").as_deref() {
             Some("light") => ThemeChoice::Light,
             Some("dark") => ThemeChoice::Dark,
             _ => ThemeChoice::Auto,

@@ -69,20 +69,53 @@ pub fn decode(chart: ChartId, bounds: Option<(u16, u16)>, value: &str) -> ChartS
 pub fn state_from_query(query: &str, chart: ChartId, bounds: Option<(u16, u16)>) -> ChartState {
     query_value(query, chart.key()).map_or_else(
         || ChartState::default_for(bounds),
-        |v| decode(chart, bounds, v),
+        |v| decode(chart, bounds, &v),
     )
 }
 
-/// The value of parameter `key` in a query string.
-pub fn query_value<'q>(query: &'q str, key: &str) -> Option<&'q str> {
+/// The value of parameter `key` in a query string, percent-decoded as browsers and `URLSearchParams`
+/// write it (`%7E` or `%7e` for `~`, `+` or `%20` for a space).
+pub fn query_value(query: &str, key: &str) -> Option<String> {
     query.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (k == key).then_some(v)
+        (percent_decode(k) == key).then(|| percent_decode(v))
     })
 }
 
-/// The query string with `chart`'s parameter set for `state` (or removed when default); other parameters
-/// are kept as they were. Returns `""` or `?…`.
+/// Undoes percent-encoding (either case of hex digit) and `+` for a space; a `%` not followed by two hex
+/// digits is kept as written, and bytes that are not UTF-8 become U+FFFD.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) => hex(h).zip(hex(l)).map(|(h, l)| (h * 16 + l) as u8),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, byte) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The query string with `chart`'s parameter describing `state`; other parameters are kept as they were.
+/// The parameter is rewritten only when it describes another view: one the reader chose by other means
+/// stays as written, and so does one that could not be read while the view is still the default (a view
+/// is never erased just because it was not understood). Returns `""` or `?…`.
 pub fn query_with_state(
     query: &str,
     chart: ChartId,
@@ -90,14 +123,18 @@ pub fn query_with_state(
     state: &ChartState,
 ) -> String {
     let key = chart.key();
+    let unchanged = query_value(query, key).is_some_and(|v| decode(chart, bounds, &v) == *state);
     let mut pairs: Vec<String> = query
         .trim_start_matches('?')
         .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(key))
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| unchanged || percent_decode(pair.split('=').next().unwrap_or("")) != key)
         .map(str::to_string)
         .collect();
-    if let Some(value) = encode(chart, bounds, state) {
-        pairs.push(format!("{key}={value}"));
+    if !unchanged {
+        if let Some(value) = encode(chart, bounds, state) {
+            pairs.push(format!("{key}={value}"));
+        }
     }
     if pairs.is_empty() {
         String::new()
@@ -156,6 +193,51 @@ mod tests {
         assert_eq!((huge.from, huge.to), (1985, 2025));
         let reversed = decode(ChartId::GoodsTrade, BOUNDS, "2010..2000");
         assert_eq!((reversed.from, reversed.to), (1985, 2025));
+    }
+
+    #[test]
+    fn an_address_written_by_url_search_params_is_read_and_kept() {
+        let written = "?goods=1990..2010%7Ereal";
+        let state = state_from_query(written, ChartId::GoodsTrade, BOUNDS);
+        assert_eq!(
+            (state.from, state.to, state.units),
+            (1990, 2010, Units::Real)
+        );
+        assert_eq!(
+            query_with_state(written, ChartId::GoodsTrade, BOUNDS, &state),
+            written
+        );
+        // A new choice rewrites the parameter in the short form.
+        let changed = state.with_units(ChartId::GoodsTrade, Units::Yen);
+        assert_eq!(
+            query_with_state(written, ChartId::GoodsTrade, BOUNDS, &changed),
+            "?goods=1990..2010~yen"
+        );
+    }
+
+    #[test]
+    fn a_parameter_that_cannot_be_read_is_not_erased() {
+        for unreadable in ["?goods=%ZZ", "?goods=rice&x=1", "?go%6Fds=%"] {
+            let state = state_from_query(unreadable, ChartId::GoodsTrade, BOUNDS);
+            assert_eq!(state, ChartState::default_for(BOUNDS));
+            assert_eq!(
+                query_with_state(unreadable, ChartId::GoodsTrade, BOUNDS, &state),
+                unreadable
+            );
+        }
+    }
+
+    #[test]
+    fn percent_decoding_takes_either_case_and_plus_for_space() {
+        assert_eq!(
+            percent_decode("1990..2010%7ereal%7Eimports"),
+            "1990..2010~real~imports"
+        );
+        assert_eq!(percent_decode("a+b%20c"), "a b c");
+        assert_eq!(percent_decode("%E2%80%93"), "–");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
     }
 
     #[test]
