@@ -67,3 +67,65 @@ fn chart_takeaways_are_in_the_pages_and_not_in_the_webassembly() {
         }
     }
 }
+
+/// The plain text of every paragraph and list item in the built article.
+fn article_sentences(html: &str) -> Vec<String> {
+    let mut sentences = Vec::new();
+    for block in html.split("<p>").skip(1).chain(html.split("<li>").skip(1)) {
+        let end = block
+            .find("</p>")
+            .or_else(|| block.find("</li>"))
+            .unwrap_or(block.len());
+        // Tags out, the few entities the page writes back.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in block[..end].chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        let text = text
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'");
+        sentences.extend(
+            text.split(". ")
+                .map(str::trim)
+                .filter(|s| s.len() >= 40)
+                .map(str::to_string),
+        );
+    }
+    sentences
+}
+
+#[test]
+fn no_sentence_of_the_article_is_in_the_webassembly() {
+    let dist = dist_dir();
+    let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    let sentences = article_sentences(&html);
+    assert!(
+        sentences.len() > 100,
+        "only {} sentences found in the article",
+        sentences.len()
+    );
+    for path in std::fs::read_dir(&dist)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "wasm"))
+    {
+        let bundle = std::fs::read(&path).unwrap();
+        for sentence in &sentences {
+            let needle = sentence.as_bytes();
+            assert!(
+                !bundle.windows(needle.len()).any(|w| w == needle),
+                "{} holds “{sentence}”",
+                path.display()
+            );
+        }
+    }
+}
