@@ -73,17 +73,18 @@ fn value_at(spec: &japan_us_trade::chart::spec::ChartSpec, key: &str, label: &st
         .values[row]
 }
 
+/// What `chart` shows in its default view.
+fn default_spec(chart: ChartId) -> japan_us_trade::chart::spec::ChartSpec {
+    chart_spec(chart, &default_state(chart), &DATASET)
+}
+
 fn default_state(chart: ChartId) -> ChartState {
     ChartState::default_for(chart.year_bounds(&DATASET))
 }
 
 #[test]
 fn the_goods_chart_shows_the_csv_figures_in_nominal_dollars() {
-    let spec = chart_spec(
-        ChartId::GoodsTrade,
-        &default_state(ChartId::GoodsTrade),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::GoodsTrade);
     let row = spec.rows.iter().position(|r| r.label == "2024").unwrap();
     let value = |key: &str| {
         spec.panels[0]
@@ -133,7 +134,7 @@ fn yen_are_dollars_times_the_annual_average_rate() {
 
 #[test]
 fn mirror_figures_convert_japanese_yen_at_the_annual_rate() {
-    let spec = chart_spec(ChartId::Mirror, &default_state(ChartId::Mirror), &DATASET);
+    let spec = default_spec(ChartId::Mirror);
     let years: Vec<String> = csv_rows("japan_reported.csv")
         .iter()
         .map(|r| r["year"].clone())
@@ -169,11 +170,7 @@ fn mirror_figures_convert_japanese_yen_at_the_annual_rate() {
 
 #[test]
 fn sparse_figures_are_points_only_for_sourced_years() {
-    let spec = chart_spec(
-        ChartId::Ownership,
-        &default_state(ChartId::Ownership),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::Ownership);
     let japan_fdi = spec.panels[0]
         .series
         .iter()
@@ -198,11 +195,7 @@ fn sparse_figures_are_points_only_for_sourced_years() {
 
 #[test]
 fn the_vehicles_chart_shows_customs_value_and_units_for_every_year() {
-    let spec = chart_spec(
-        ChartId::Vehicles,
-        &default_state(ChartId::Vehicles),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::Vehicles);
     let rows = csv_rows("us_vehicle_imports.csv");
     let mut years: Vec<String> = rows.iter().map(|r| r["year"].clone()).collect();
     years.sort();
@@ -235,11 +228,7 @@ fn the_vehicles_chart_shows_customs_value_and_units_for_every_year() {
 #[test]
 fn the_mixes_stack_up_to_each_records_own_total() {
     let mof = csv_rows("japan_mof_by_commodity.csv");
-    let spec = chart_spec(
-        ChartId::ImportsMix,
-        &default_state(ChartId::ImportsMix),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::ImportsMix);
     let last = spec.rows.last().unwrap().label.clone();
     let value = |commodity: &str| {
         mof.iter()
@@ -286,11 +275,7 @@ fn the_mixes_stack_up_to_each_records_own_total() {
     }
 
     let hs = csv_rows("us_exports_by_hs2.csv");
-    let spec = chart_spec(
-        ChartId::ExportsMix,
-        &default_state(ChartId::ExportsMix),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::ExportsMix);
     let last = spec.rows.last().unwrap().label.clone();
     let sum = |keep: &dyn Fn(u32) -> bool| -> f64 {
         hs.iter()
@@ -314,7 +299,7 @@ fn the_mixes_stack_up_to_each_records_own_total() {
 #[test]
 fn the_duties_charts_show_the_census_figures_and_mark_the_decisions() {
     let annual = csv_rows("us_duties_on_imports_from_japan.csv");
-    let spec = chart_spec(ChartId::Duties, &default_state(ChartId::Duties), &DATASET);
+    let spec = default_spec(ChartId::Duties);
     let full: Vec<String> = annual
         .iter()
         .filter(|r| r["months_with_data"] == "12")
@@ -345,11 +330,7 @@ fn the_duties_charts_show_the_census_figures_and_mark_the_decisions() {
     }
 
     let monthly = csv_rows("us_duties_on_imports_from_japan_monthly.csv");
-    let spec = chart_spec(
-        ChartId::DutiesMonthly,
-        &default_state(ChartId::DutiesMonthly),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::DutiesMonthly);
     let shown: Vec<&std::collections::HashMap<String, String>> = monthly
         .iter()
         .filter(|r| {
@@ -386,11 +367,7 @@ fn the_duties_charts_show_the_census_figures_and_mark_the_decisions() {
 
 #[test]
 fn only_events_marked_for_charts_appear_on_the_time_axis() {
-    let spec = chart_spec(
-        ChartId::GoodsTrade,
-        &default_state(ChartId::GoodsTrade),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::GoodsTrade);
     let events = csv_rows("events.csv");
     let titles: Vec<&String> = spec.markers.iter().flat_map(|m| m.titles.iter()).collect();
     for event in &events {
@@ -618,11 +595,7 @@ proptest! {
 
 #[test]
 fn month_labels_that_would_collide_on_a_phone_are_left_out() {
-    let spec = chart_spec(
-        ChartId::DutiesMonthly,
-        &default_state(ChartId::DutiesMonthly),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::DutiesMonthly);
     let shown = |width: u32| {
         let svg = chart_svg(&spec, width, 400, Theme::Light);
         spec.x_ticks
@@ -643,11 +616,7 @@ fn month_labels_that_would_collide_on_a_phone_are_left_out() {
 fn a_rate_axis_frames_its_values_and_a_stack_axis_its_totals() {
     use japan_us_trade::chart::layout::ChartLayout;
     // The yen per dollar panel is a rate: its axis frames the values instead of starting at zero.
-    let spec = chart_spec(
-        ChartId::YenAndBalance,
-        &default_state(ChartId::YenAndBalance),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::YenAndBalance);
     let rates = csv_rows("usd_jpy.csv");
     let lowest = rates
         .iter()
@@ -661,11 +630,7 @@ fn a_rate_axis_frames_its_values_and_a_stack_axis_its_totals() {
         axis.min
     );
     // A stacked panel's axis reaches the tallest stack.
-    let spec = chart_spec(
-        ChartId::ImportsMix,
-        &default_state(ChartId::ImportsMix),
-        &DATASET,
-    );
+    let spec = default_spec(ChartId::ImportsMix);
     let tallest = spec.panels[0]
         .stack_totals(spec.rows.len())
         .into_iter()

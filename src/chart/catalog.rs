@@ -393,6 +393,26 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
         format,
         series: vec![series(def, values)],
     };
+    // The duties charts, by year or by month: duties in `format` over the average rate, in percent.
+    let duties_panels = |duties: Vec<Option<f64>>,
+                         rates: Vec<Option<f64>>,
+                         axis_title: String,
+                         format: ValueFormat| {
+        let mut panels = Vec::new();
+        if shown("duties") {
+            panels.push(panel_of(axis_title, format, &DUTIES_SERIES[0], duties));
+        }
+        if shown("rate") {
+            let percent = rates.into_iter().map(|r| r.map(|r| r * 100.0)).collect();
+            panels.push(panel_of(
+                "Average duty rate, %".to_string(),
+                ValueFormat::Percent,
+                &DUTIES_SERIES[1],
+                percent,
+            ));
+        }
+        panels
+    };
     match chart {
         ChartId::GoodsTrade | ChartId::YenAndBalance => {
             let rows: Vec<_> = dataset
@@ -609,36 +629,20 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 .filter(|y| (state.from..=state.to).contains(y))
                 .collect();
             let row = |y: u16| dataset.duties.iter().find(|r| r.year == y);
-            let mut panels = Vec::new();
-            if shown("duties") {
-                let values = years
-                    .iter()
-                    .map(|&y| {
-                        let musd = row(y)
-                            .and_then(|r| r.calculated_duties_usd)
-                            .map(|usd| usd / 1e6);
-                        converter.convert(musd, y, units)
-                    })
-                    .collect();
-                panels.push(panel_of(
-                    money_axis.clone(),
-                    money_format,
-                    &DUTIES_SERIES[0],
-                    values,
-                ));
-            }
-            if shown("rate") {
-                let values = years
-                    .iter()
-                    .map(|&y| row(y).and_then(|r| r.rate()).map(|r| r * 100.0))
-                    .collect();
-                panels.push(panel_of(
-                    "Average duty rate, %".to_string(),
-                    ValueFormat::Percent,
-                    &DUTIES_SERIES[1],
-                    values,
-                ));
-            }
+            let duties = years
+                .iter()
+                .map(|&y| {
+                    let musd = row(y)
+                        .and_then(|r| r.calculated_duties_usd)
+                        .map(|usd| usd / 1e6);
+                    converter.convert(musd, y, units)
+                })
+                .collect();
+            let rates = years
+                .iter()
+                .map(|&y| row(y).and_then(|r| r.rate()))
+                .collect();
+            let panels = duties_panels(duties, rates, money_axis.clone(), money_format);
             let mut spec = year_spec(chart, state, years, panels, markers(dataset, state));
             if let Some((year, months)) = partial_year(dataset) {
                 spec.notes.push(format!(
@@ -657,28 +661,15 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     label: month_and_year(m.month, m.year),
                 })
                 .collect();
-            let mut panels = Vec::new();
-            if shown("duties") {
-                let values = months
+            let panels = duties_panels(
+                months
                     .iter()
                     .map(|m| m.calculated_duties_usd.map(|usd| usd / 1e6))
-                    .collect();
-                panels.push(panel_of(
-                    money_axis_title(Units::Nominal, 0),
-                    ValueFormat::UsdMillions,
-                    &DUTIES_SERIES[0],
-                    values,
-                ));
-            }
-            if shown("rate") {
-                let values = months.iter().map(|m| m.rate().map(|r| r * 100.0)).collect();
-                panels.push(panel_of(
-                    "Average duty rate, %".to_string(),
-                    ValueFormat::Percent,
-                    &DUTIES_SERIES[1],
-                    values,
-                ));
-            }
+                    .collect(),
+                months.iter().map(|m| m.rate()).collect(),
+                money_axis_title(Units::Nominal, 0),
+                ValueFormat::UsdMillions,
+            );
             // Ticks every quarter, labelled by month; markers at the month of each marked event.
             let x_ticks = months
                 .iter()
