@@ -1,12 +1,16 @@
 //! An interactive article about Japan–United States trade, rendered in the browser with Leptos.
 //!
 //! The prose and the dataset are read from `content/` at build time (see `build.rs`) and embedded as static
-//! data ([`content`]); [`page`] writes the article as static HTML at build time; [`chart`] draws with
+//! data ([`content`]); [`page`] renders the pages to static HTML at build time (natively, with Leptos' server-side
+//! rendering; tests in the browser render them too) from components it shares with the live charts ([`figure`]); [`chart`] draws with
 //! plotters on any backend; [`ui`] is the thin browser layer that makes the charts live.
+
+#![recursion_limit = "256"]
 
 pub mod chart;
 pub mod content;
 pub mod embed;
+pub mod figure;
 pub mod page;
 pub mod state;
 pub mod ui;

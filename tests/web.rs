@@ -1,11 +1,16 @@
 //! Browser tests of the live parts (headless Chromium via wasm-bindgen-test-runner): the behaviours added
-//! to the static article, and a chart island's keyboard read-out.
+//! to the static article; the live figure's controls, read-out and table; and the static figure (as the
+//! build renders it) against the live one, so the two cannot drift apart. Expectations come from the
+//! dataset and the model, never from a copy of the output.
 
 #![cfg(target_arch = "wasm32")]
 
+use japan_us_trade::chart::catalog::chart_spec;
 use japan_us_trade::chart::catalog::ChartId;
+use japan_us_trade::chart::units::Units;
 use japan_us_trade::content::{ARTICLE, DATASET};
-use japan_us_trade::page::article_html;
+use japan_us_trade::page::{article_html, render_html, StaticFigure};
+use japan_us_trade::state::url::encode;
 use japan_us_trade::state::ChartState;
 use japan_us_trade::ui::article_footer::article_footer;
 use japan_us_trade::ui::chart_figure::ChartFigure;
@@ -17,12 +22,88 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lets the page apply pending updates.
+/// Lets Leptos apply pending updates, then waits for the next animation frame (when charts draw) and the
+/// updates that drawing triggers.
 async fn settle() {
+    leptos::task::tick().await;
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        let _ = window().request_animation_frame(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    leptos::task::tick().await;
+}
+
+/// A live chart mounted in a container of its own, 800 px wide, in `chart`'s default view.
+struct LiveChart {
+    container: web_sys::HtmlElement,
+    state: RwSignal<ChartState>,
+    _mounted: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl LiveChart {
+    fn mount(chart: ChartId, takeaway: &'static str) -> LiveChart {
+        let container = document()
+            .create_element("div")
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>();
+        container.style().set_property("width", "800px").unwrap();
+        document().body().unwrap().append_child(&container).unwrap();
+        let state = RwSignal::new(ChartState::default_for(chart.year_bounds(&DATASET)));
+        let mounted = leptos::mount::mount_to(container.clone(), move || {
+            view! { <ChartFigure chart state footer=article_footer takeaway /> }.into_any()
+        });
+        LiveChart {
+            container,
+            state,
+            _mounted: mounted,
+        }
+    }
+
+    fn find(&self, selector: &str) -> Option<web_sys::HtmlElement> {
+        self.container
+            .query_selector(selector)
+            .unwrap()
+            .map(JsCast::unchecked_into)
+    }
+
+    fn all_text(&self, selector: &str) -> Vec<String> {
+        texts(&self.container, selector)
+    }
+
+    fn pixels(&self) -> String {
+        self.find("canvas")
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlCanvasElement>()
+            .to_data_url()
+            .unwrap()
+    }
+}
+
+impl Drop for LiveChart {
+    fn drop(&mut self) {
+        self.container.remove();
+        // The chart writes its view into the address; the next test starts from a clean one.
+        let _ = window().history().unwrap().replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("?"),
+        );
+    }
+}
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+fn choose(select: &web_sys::HtmlElement, value: &str) {
+    let select = select.unchecked_ref::<web_sys::HtmlSelectElement>();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
 }
 
 fn element(selector: &str) -> web_sys::HtmlElement {
@@ -79,21 +160,12 @@ async fn the_static_article_gets_expand_all_and_chart_links() {
 }
 
 #[wasm_bindgen_test]
-async fn a_chart_island_reads_out_years_from_the_keyboard() {
-    let container = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    container.style().set_property("width", "800px").unwrap();
-    document().body().unwrap().append_child(&container).unwrap();
-    let state = RwSignal::new(ChartState::default_for(
-        ChartId::GoodsTrade.year_bounds(&DATASET),
-    ));
-    let _mounted = leptos::mount::mount_to(container.clone(), move || {
-        view! { <ChartFigure chart=ChartId::GoodsTrade state footer=article_footer /> }
-    });
+async fn a_chart_reads_out_years_from_the_keyboard() {
+    let chart = ChartId::GoodsTrade;
+    let live = LiveChart::mount(chart, "");
     settle().await;
-    let canvas = container.query_selector("canvas").unwrap().unwrap();
+    let (_, last) = chart.year_bounds(&DATASET).unwrap();
+    let canvas = live.find("canvas").unwrap();
     let key = |name: &str| {
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(name);
@@ -103,19 +175,166 @@ async fn a_chart_island_reads_out_years_from_the_keyboard() {
         canvas.dispatch_event(&event).unwrap();
     };
     let readout = || {
-        container
-            .query_selector(".chart__readout strong")
-            .unwrap()
+        live.find(".chart__readout strong")
             .map(|s| s.text_content().unwrap())
     };
     key("End");
     settle().await;
-    assert_eq!(readout().as_deref(), Some("2025"));
+    assert_eq!(readout(), Some(last.to_string()));
     key("ArrowLeft");
     settle().await;
-    assert_eq!(readout().as_deref(), Some("2024"));
+    assert_eq!(readout(), Some((last - 1).to_string()));
+    key("Home");
+    settle().await;
+    let first_row = chart_spec(chart, &live.state.get_untracked(), &DATASET).rows[0]
+        .label
+        .clone();
+    assert_eq!(readout(), Some(first_row));
     key("Escape");
     settle().await;
     assert_eq!(readout(), None);
-    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_series_toggle_redraws_the_chart_and_writes_the_view_into_the_address() {
+    let chart = ChartId::GoodsTrade;
+    let live = LiveChart::mount(chart, "");
+    settle().await;
+    let before = live.pixels();
+    let series = chart.series()[0].key;
+    let toggle = live.find(&format!("[data-series={series}]")).unwrap();
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    toggle.click();
+    settle().await;
+    let state = live.state.get_untracked();
+    assert!(!state.shows(chart, series));
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_ne!(live.pixels(), before, "the drawing changed");
+    let written = encode(chart, chart.year_bounds(&DATASET), &state).unwrap();
+    let search = window().location().search().unwrap();
+    assert!(
+        search.contains(&format!("{}={}", chart.key(), written))
+            || search.contains(&format!(
+                "{}={}",
+                chart.key(),
+                js_sys::encode_uri_component(&written)
+            )),
+        "{search} holds {written}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_table_follows_the_chosen_years_and_units() {
+    let chart = ChartId::GoodsTrade;
+    let live = LiveChart::mount(chart, "");
+    settle().await;
+    let (first, last) = chart.year_bounds(&DATASET).unwrap();
+    let from = first + (last - first) / 2;
+    let from_select = live
+        .find(&format!("select[name={}-from]", chart.key()))
+        .unwrap();
+    choose(&from_select, &from.to_string());
+    settle().await;
+    let state = live.state.get_untracked();
+    assert_eq!((state.from, state.to), (from, last));
+    let expected = chart_spec(chart, &state, &DATASET);
+    let rows = live.all_text(".chart__table tbody th");
+    assert_eq!(
+        rows,
+        expected
+            .table_rows()
+            .into_iter()
+            .map(|(label, _)| label)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(rows.first(), Some(&from.to_string()));
+
+    let yen = live
+        .find(&format!(
+            "input[name={}-units][value={}]",
+            chart.key(),
+            Units::Yen.token()
+        ))
+        .unwrap();
+    yen.click();
+    settle().await;
+    let state = live.state.get_untracked();
+    assert_eq!(state.units, Units::Yen);
+    let expected = chart_spec(chart, &state, &DATASET);
+    assert_eq!(
+        live.all_text(".chart__table thead th"),
+        std::iter::once(expected.row_heading.clone())
+            .chain(expected.table_headings())
+            .collect::<Vec<_>>()
+    );
+    let first_cells: Vec<String> = live.all_text(".chart__table tbody tr:first-child td");
+    assert_eq!(first_cells, expected.table_rows()[0].1);
+}
+
+/// What both figures must agree on: ids, what names and describes the figure, the caption's parts, the
+/// source, the notes and the table.
+fn structure(root: &web_sys::Element) -> Vec<String> {
+    let figure = root.query_selector("figure").unwrap().unwrap();
+    let mut parts = vec![
+        format!("figure#{}", figure.id()),
+        format!("labelled by {:?}", figure.get_attribute("aria-labelledby")),
+    ];
+    let caption = root.query_selector("figcaption").unwrap().unwrap();
+    let children = caption.children();
+    for i in 0..children.length() {
+        let child = children.item(i).unwrap();
+        parts.push(format!(
+            "caption {} .{} #{} {:?}",
+            child.tag_name(),
+            child.class_name(),
+            child.id(),
+            child.text_content().unwrap_or_default()
+        ));
+    }
+    for selector in [
+        ".chart__source",
+        ".chart__note",
+        ".chart__table summary",
+        ".chart__table caption",
+        ".chart__table thead th",
+        ".chart__table tbody th",
+        ".chart__table tbody td",
+    ] {
+        parts.extend(
+            texts(root, selector)
+                .into_iter()
+                .map(|t| format!("{selector}: {t}")),
+        );
+    }
+    let region = root.query_selector(".table-scroll").unwrap().unwrap();
+    parts.push(format!(
+        "table region {:?}",
+        region.get_attribute("aria-label")
+    ));
+    parts
+}
+
+#[wasm_bindgen_test]
+async fn the_static_figure_and_the_live_chart_have_the_same_caption_table_and_ids() {
+    for chart in ChartId::ALL {
+        let takeaway = "The sentence written for this chart.";
+        let static_html =
+            render_html(move || view! { <StaticFigure chart takeaway dataset=&DATASET /> });
+        let rendered = document().create_element("div").unwrap();
+        rendered.set_inner_html(&static_html);
+        let live = LiveChart::mount(chart, takeaway);
+        settle().await;
+        let live_structure = structure(&live.container);
+        assert!(live_structure.len() > 6, "{live_structure:?}");
+        assert_eq!(structure(&rendered), live_structure, "{}", chart.key());
+        assert!(
+            live.find("canvas").is_some() && rendered.query_selector("canvas").unwrap().is_none()
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! The copy-and-paste code that embeds a chart: a titled, lazy, full-width iframe and a small script that
 //! sizes it from the widget's `size` messages, ignoring anything malformed.
 
-use crate::page::escape;
+use html_escape::encode_double_quoted_attribute as attribute;
 
 /// The snippet for the widget at `url` (absolute, with its query), titled `title`.
 pub fn embed_snippet(url: &str, title: &str) -> String {
@@ -16,8 +16,8 @@ pub fn embed_snippet(url: &str, title: &str) -> String {
          \x20 }});\n\
          }});\n\
          </script>",
-        url = escape(url),
-        title = escape(title),
+        url = attribute(url),
+        title = attribute(title),
     )
 }
 

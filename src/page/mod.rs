@@ -1,19 +1,26 @@
-//! The article as static HTML, written into `dist/index.html` at build time (see `src/bin/prerender.rs`).
-//! Everything a reader needs is in the HTML: prose, contents, controversies (native disclosures), the
-//! timeline, sources, and every chart's caption, table and a static SVG. The WebAssembly then makes the
+//! The pages as static HTML, written into `dist/` at build time (see `src/bin/prerender.rs`) by rendering
+//! Leptos components to strings. Everything a reader needs is in the HTML: prose, contents, controversies
+//! (native disclosures), the timeline, sources, and every chart's caption, table and a static SVG, drawn
+//! with the same figure components ([`crate::figure`]) the live charts use. The WebAssembly then makes the
 //! charts live and adds the controls that need scripting. Pure: no browser code.
 
 mod article;
-mod chart_shell;
+mod contents;
+mod controversies;
+mod embed_dialog;
 mod embed_redirect;
-mod html;
 pub mod loader;
 pub mod policy;
+mod prose;
+mod render;
+mod static_figure;
+mod timeline;
 mod widget_page;
 
 pub use article::article_html;
 pub use embed_redirect::embed_redirect_script;
-pub use html::escape;
+pub use render::render_html;
+pub use static_figure::StaticFigure;
 pub use widget_page::widget_page;
 
 /// Where the static SVG of a chart is written, relative to `dist/`.

@@ -1,17 +1,38 @@
 //! The embed widget's page, `embed.html`, made from the built page template: the same head (title, icon,
 //! the stylesheets a chart needs, not the article's) and the widget's own bundle instead of the article's.
 
-use super::html::escape;
+use leptos::prelude::*;
+
 use super::loader::{loader_at_once, replace_loader};
+use super::render::render_html;
+use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
 
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
-/// What a reader without JavaScript sees in the frame: the way to the article, which needs none.
-const NOSCRIPT: &str = "<noscript><p class=\"embed-noscript\">This chart needs JavaScript. \
-<a href=\"./\" target=\"_blank\" rel=\"noopener\">Read the article\
-<span class=\"visually-hidden\"> (opens in a new tab)</span></a>, where every chart is also \
-an image and a table.</p></noscript>";
+/// What a reader without JavaScript sees in the frame: the way to the article, which needs none; and,
+/// hidden, the sentence written for each chart (`takeaways`: chart key, sentence), which the widget shows
+/// under its chart's title, so the prose stays out of the WebAssembly.
+#[component]
+fn WidgetBody(takeaways: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <noscript>
+            <p class="embed-noscript">
+                "This chart needs JavaScript. "
+                <a href="./" target="_blank" rel="noopener">
+                    "Read the article"<span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+                ", where every chart is also an image and a table."
+            </p>
+        </noscript>
+        <div id=TAKEAWAYS_ID hidden>
+            {takeaways
+                .into_iter()
+                .map(|(key, text)| view! { <p>{text}</p> }.attr(DATA_CHART, key))
+                .collect_view()}
+        </div>
+    }
+}
 
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading
 /// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
@@ -28,16 +49,11 @@ pub fn widget_page(
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
-    let mut body = String::from(NOSCRIPT);
-    body.push_str("<div id=\"chart-takeaways\" hidden>");
-    for (key, text) in takeaways {
-        body.push_str(&format!(
-            "<p data-chart=\"{}\">{}</p>",
-            escape(key),
-            escape(text)
-        ));
-    }
-    body.push_str("</div>");
+    let takeaways: Vec<(String, String)> = takeaways
+        .iter()
+        .map(|(key, text)| (key.to_string(), text.to_string()))
+        .collect();
+    let body = render_html(move || view! { <WidgetBody takeaways /> });
     let page =
         replace_loader(template, |_| loader_at_once(script, wasm))?.replacen(marker, &body, 1);
     // Only the chart's stylesheets, and no preloads of the article's bundle.

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use super::chart_figure::FigureParts;
 use super::download::{data_url, save};
 use super::embed_dialog::open_embed_dialog;
-use crate::chart::spec::ChartSpec;
-use crate::chart::summary::summarize;
 use crate::chart::svg::chart_svg;
+use crate::figure::TableDisclosure;
 
 /// The table, the downloads and the Embed button of one chart.
 pub fn article_footer(parts: FigureParts) -> AnyView {
@@ -57,10 +56,7 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
     let title = move || spec.with(|s| s.title.clone());
     view! {
         <div class="chart__actions">
-            <details class="chart__table">
-                <summary>"Table"</summary>
-                <DataTable spec />
-            </details>
+            <TableDisclosure spec />
             <div class="chart__downloads" role="group" aria-label="Download or embed">
                 <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
                 <button type="button" class="button" on:click=save_svg>"SVG"</button>
@@ -73,35 +69,4 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// Exactly the rows and series the chart shows, with full figures.
-#[component]
-fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("Data table: {}", s.title))>
-            {move || spec.with(|s| view! {
-                <table>
-                    <caption>{s.title.clone()}<span class="table__summary">{summarize(s)}</span></caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{s.row_heading.clone()}</th>
-                            {s.table_headings().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {s.table_rows()
-                            .into_iter()
-                            .map(|(label, cells)| view! {
-                                <tr>
-                                    <th scope="row">{label}</th>
-                                    {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
-                                </tr>
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            })}
-        </div>
-    }
 }

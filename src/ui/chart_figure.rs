@@ -21,10 +21,11 @@ use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::layout::{cluster_markers, ChartLayout, MarkerCluster};
 use crate::chart::palette::Theme;
 use crate::chart::spec::ChartSpec;
-use crate::chart::summary::summarize;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
+use crate::figure::names::{summary_id, title_id};
+use crate::figure::{ChartCaption, ChartNotes, SourceLine};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
 
@@ -81,9 +82,9 @@ pub fn ChartFigure(
     let show_title = embedded.is_none_or(|o| o.title);
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let layout = StoredValue::new_local(None::<ChartLayout>);
-    let markers = NodeRef::<html::Ul>::new();
     // The widget's page has no timeline: its markers link to the article's.
     let article_address = embedded.map(|_| page_beside(""));
+    let markers = NodeRef::<html::Ul>::new();
     let marker_clusters = StoredValue::new(Vec::<MarkerCluster>::new());
     let size_changes = RwSignal::new(0u32);
     let failed = RwSignal::new(false);
@@ -204,12 +205,11 @@ pub fn ChartFigure(
     });
 
     let id = chart.element_id();
-    let title_id = format!("{id}-title");
-    let summary_id = format!("{id}-summary");
     let hint_id = format!("{id}-hint");
-    let described_by = format!("{summary_id} {hint_id}");
-    let labelled_by = title_id.clone();
+    let described_by = format!("{} {hint_id}", summary_id(chart));
+    let labelled_by = title_id(chart);
     let title = move || spec.with(|s| s.title.clone());
+    // Written straight into its element (see `readout`): as a view it cost 3.1 KB more WebAssembly.
     let readout_line = NodeRef::<html::P>::new();
     Effect::new(move |_| {
         let row = focus.get().and_then(|i| spec.with(|s| s.readout(i)));
@@ -228,13 +228,7 @@ pub fn ChartFigure(
 
     view! {
         <figure class="chart" id=id aria-labelledby=labelled_by>
-            <figcaption class="chart__caption">
-                <span class=if show_title { "chart__title" } else { "chart__title visually-hidden" } id=title_id>{title}</span>
-                <span class=if show_title { "chart__takeaway" } else { "chart__takeaway visually-hidden" }>{takeaway}</span>
-                <span class="chart__summary visually-hidden" id=summary_id>
-                    {move || spec.with(summarize)}
-                </span>
-            </figcaption>
+            <ChartCaption chart spec takeaway title_shown=show_title />
             {show_controls.then(|| view! { <ChartControls chart state bounds base_year /> })}
             <p class="chart__readout" aria-hidden="true" node_ref=readout_line></p>
             {move || failed.get().then(|| view! {
@@ -268,8 +262,8 @@ pub fn ChartFigure(
             </div>
             <p class="visually-hidden" id=hint_id>"Use the left and right arrow keys to step through the values; Escape hides them."</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{sentence}</p>
-            <p class="chart__source">"Source: "{chart.source()}"."</p>
-            {move || spec.with(|s| s.notes.iter().map(|note| view! { <p class="chart__note">{note.clone()}</p> }).collect_view())}
+            <SourceLine chart />
+            <ChartNotes spec />
             {footer(FigureParts { chart, state, spec, bounds, layout, canvas: canvas_ref, theme })}
         </figure>
     }

@@ -12,6 +12,10 @@ use super::embed_dialog::enhance_embed_dialog;
 use super::islands::{mount_chart_now, mount_charts_before};
 use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
+use crate::figure::names::{
+    COLLAPSE_ALL, CONTROVERSY_CLASS, CONTROVERSY_CONTROLS_CLASS, DATA_ACTION, DATA_CHART,
+    DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, ISLAND_CLASS, SHOW_IN_CHART_CLASS,
+};
 use crate::state::url::decode;
 
 /// Adds every behaviour to the page.
@@ -41,13 +45,13 @@ fn elements(selector: &str) -> Vec<web_sys::Element> {
 }
 
 fn show_all_controls() {
-    for controls in elements(".controversies__controls") {
+    for controls in elements(&format!(".{CONTROVERSY_CONTROLS_CLASS}")) {
         let _ = controls.remove_attribute("hidden");
     }
 }
 
 fn set_all_controversies(open: bool) {
-    for details in elements("details.controversy") {
+    for details in elements(&format!("details.{CONTROVERSY_CLASS}")) {
         if let Some(details) = details.dyn_ref::<web_sys::HtmlDetailsElement>() {
             details.set_open(open);
         }
@@ -80,9 +84,11 @@ fn close_source_on_escape(event: web_sys::Event) {
     let target = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let Some(note) =
-        target.and_then(|t| t.closest("details.evidence__source[open]").ok().flatten())
-    else {
+    let Some(note) = target.and_then(|t| {
+        t.closest(&format!("details.{EVIDENCE_SOURCE_CLASS}[open]"))
+            .ok()
+            .flatten()
+    }) else {
         return;
     };
     if let Some(details) = note.dyn_ref::<web_sys::HtmlDetailsElement>() {
@@ -104,34 +110,34 @@ fn on_click(event: web_sys::Event, states: ChartStates) {
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     let Some(target) = target else { return };
     if let Some(action) = target
-        .closest("[data-action]")
+        .closest(&format!("[{DATA_ACTION}]"))
         .ok()
         .flatten()
-        .and_then(|b| b.get_attribute("data-action"))
+        .and_then(|b| b.get_attribute(DATA_ACTION))
     {
         match action.as_str() {
-            "expand-all" => set_all_controversies(true),
-            "collapse-all" => set_all_controversies(false),
+            EXPAND_ALL => set_all_controversies(true),
+            COLLAPSE_ALL => set_all_controversies(false),
             _ => {}
         }
         return;
     }
     let Some(link) = target
-        .closest("a.evidence__show[data-chart]")
+        .closest(&format!("a.{SHOW_IN_CHART_CLASS}[{DATA_CHART}]"))
         .ok()
         .flatten()
     else {
         return;
     };
     let Some(chart) = link
-        .get_attribute("data-chart")
+        .get_attribute(DATA_CHART)
         .as_deref()
         .and_then(ChartId::from_key)
     else {
         return;
     };
     event.prevent_default();
-    let view = link.get_attribute("data-state").unwrap_or_default();
+    let view = link.get_attribute(DATA_STATE).unwrap_or_default();
     if let Some(state) = states.state_of(chart) {
         state.set(decode(chart, chart.year_bounds(&DATASET), &view));
     }
@@ -142,7 +148,7 @@ fn on_click(event: web_sys::Event, states: ChartStates) {
 
 /// Marks the events on the chart's time axis: the statement's view frames the years its events belong to.
 fn mark_related_events(chart: ChartId) {
-    for island in elements(&format!(".chart-island[data-chart={}]", chart.key())) {
+    for island in elements(&format!(".{ISLAND_CLASS}[{DATA_CHART}={}]", chart.key())) {
         let _ = island.set_attribute("data-related-events", "");
     }
 }

@@ -15,6 +15,7 @@ use crate::embed::protocol::{
     apply_change, read_host_message, readout_at, HostRequest, ReadoutAt, Received, MAX_LIST,
     MAX_TEXT, SOURCE,
 };
+use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
 
@@ -61,7 +62,7 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     // The sentence written for the chart, from the page (see `page::widget_page`).
     let takeaway = document()
         .query_selector(&format!(
-            "#chart-takeaways [data-chart=\"{}\"]",
+            "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"]",
             chart.key()
         ))
         .ok()

@@ -11,6 +11,7 @@ use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
 use crate::embed::protocol::{frame_height, SOURCE};
 use crate::embed::snippet::embed_snippet;
+use crate::figure::names::embed_dialog::{CLOSE, CODE, COPY, DIALOG, PREVIEW, STATUS, TITLE};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
 
@@ -39,13 +40,13 @@ fn by_id<T: JsCast>(id: &str) -> Option<T> {
 pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str) {
     let url = embed_url(chart, state);
     let (Some(dialog), Some(code), Some(preview)) = (
-        by_id::<web_sys::HtmlDialogElement>("embed-dialog"),
-        by_id::<web_sys::HtmlTextAreaElement>("embed-code"),
-        by_id::<web_sys::HtmlIFrameElement>("embed-preview"),
+        by_id::<web_sys::HtmlDialogElement>(DIALOG),
+        by_id::<web_sys::HtmlTextAreaElement>(CODE),
+        by_id::<web_sys::HtmlIFrameElement>(PREVIEW),
     ) else {
         return;
     };
-    if let Some(heading) = document().get_element_by_id("embed-dialog-title") {
+    if let Some(heading) = document().get_element_by_id(TITLE) {
         heading.set_text_content(Some(&format!("Embed: {title}")));
     }
     code.set_value(&embed_snippet(&url, title));
@@ -56,7 +57,7 @@ pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str) {
 }
 
 fn set_status(text: &str) {
-    if let Some(status) = document().get_element_by_id("embed-status") {
+    if let Some(status) = document().get_element_by_id(STATUS) {
         status.set_text_content(Some(text));
     }
 }
@@ -72,14 +73,14 @@ pub fn enhance_embed_dialog() {
         }
     };
     listen(
-        "embed-close",
+        CLOSE,
         Box::new(|| {
-            if let Some(dialog) = by_id::<web_sys::HtmlDialogElement>("embed-dialog") {
+            if let Some(dialog) = by_id::<web_sys::HtmlDialogElement>(DIALOG) {
                 dialog.close();
             }
         }),
     );
-    listen("embed-copy", Box::new(copy_code));
+    listen(COPY, Box::new(copy_code));
     size_the_preview_to_its_content();
 }
 
@@ -88,7 +89,7 @@ pub fn enhance_embed_dialog() {
 fn size_the_preview_to_its_content() {
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
-            let Some(preview) = by_id::<web_sys::HtmlIFrameElement>("embed-preview") else {
+            let Some(preview) = by_id::<web_sys::HtmlIFrameElement>(PREVIEW) else {
                 return;
             };
             let from_preview = match (event.source(), preview.content_window()) {
@@ -113,7 +114,7 @@ fn size_the_preview_to_its_content() {
 }
 
 fn copy_code() {
-    let Some(code) = by_id::<web_sys::HtmlTextAreaElement>("embed-code") else {
+    let Some(code) = by_id::<web_sys::HtmlTextAreaElement>(CODE) else {
         return;
     };
     let text = code.value();

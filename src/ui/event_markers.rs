@@ -1,7 +1,8 @@
 //! The events on a chart's time axis: one link per cluster of nearby events, to its timeline entry, naming
 //! the events on hover and focus (Escape hides the names). The items are written straight into their list
-//! when the markers move (a resize, a new range), which costs less, in the WebAssembly's size, than a view;
-//! the list itself carries the listeners.
+//! when the markers move (a resize, a new range), which costs less, in the WebAssembly's size, than a view
+//! (measured: as a Leptos view they made each bundle 2.1–2.2 KB larger, brotli); the list itself, a view,
+//! carries the listeners.
 
 use leptos::ev;
 use leptos::html;

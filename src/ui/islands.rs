@@ -11,6 +11,7 @@ use super::chart_figure::ChartFigure;
 use super::chart_states::ChartStates;
 use super::disclosures;
 use crate::chart::catalog::ChartId;
+use crate::figure::names::{island_selector, DATA_CHART, DATA_LIVE, TAKEAWAY_CLASS};
 
 /// How far below (and above) the viewport a chart starts to be made live.
 const REACH: &str = "400px 0px";
@@ -24,7 +25,7 @@ pub fn start() {
 }
 
 fn islands() -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = document().query_selector_all(".chart-island[data-chart]") else {
+    let Ok(list) = document().query_selector_all(&island_selector()) else {
         return Vec::new();
     };
     (0..list.length())
@@ -79,7 +80,7 @@ pub fn mount_charts_before(target: &web_sys::Element, states: ChartStates) {
 /// Makes `chart` live now (e.g. before moving focus to it).
 pub fn mount_chart_now(chart: ChartId, states: ChartStates) {
     for island in islands() {
-        if island.get_attribute("data-chart").as_deref() == Some(chart.key()) {
+        if island.get_attribute(DATA_CHART).as_deref() == Some(chart.key()) {
             mount_island(&island, states);
         }
     }
@@ -87,11 +88,11 @@ pub fn mount_chart_now(chart: ChartId, states: ChartStates) {
 
 /// Replaces an island's static figure with its live chart, once.
 fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
-    if island.has_attribute("data-live") {
+    if island.has_attribute(DATA_LIVE) {
         return;
     }
     let Some(chart) = island
-        .get_attribute("data-chart")
+        .get_attribute(DATA_CHART)
         .as_deref()
         .and_then(ChartId::from_key)
     else {
@@ -100,10 +101,10 @@ fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
     let Some(state) = states.state_of(chart) else {
         return;
     };
-    let _ = island.set_attribute("data-live", "");
+    let _ = island.set_attribute(DATA_LIVE, "");
     // The sentence written for the chart is in its static figure: the prose is not in the bundle.
     let takeaway = island
-        .query_selector(".chart__takeaway")
+        .query_selector(&format!(".{TAKEAWAY_CLASS}"))
         .ok()
         .flatten()
         .and_then(|t| t.text_content())

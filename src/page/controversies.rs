@@ -1,0 +1,113 @@
+//! The debates, as native disclosures: they open and close without scripts, and print open.
+
+use leptos::prelude::*;
+use trade_model::content::{
+    Controversy, Statement, CRITICS_HEADING, EVIDENCE_HEADING, RESPONSE_HEADING, SETTLE_HEADING,
+};
+use trade_model::data::publisher_of;
+
+use super::prose::{Blocks, Inlines};
+use crate::chart::catalog::ChartId;
+use crate::figure::names::{
+    COLLAPSE_ALL, CONTROVERSY_CLASS, CONTROVERSY_CONTROLS_CLASS, DATA_ACTION, DATA_CHART,
+    DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, SHOW_IN_CHART_CLASS,
+};
+
+/// Every controversy, closed, with "Expand all" and "Collapse all" (hidden until scripts can run them).
+#[component]
+pub fn Controversies(list: &'static [Controversy]) -> impl IntoView {
+    let action = |action: &'static str, label: &'static str| {
+        view! { <button type="button" class="button">{label}</button> }.attr(DATA_ACTION, action)
+    };
+    view! {
+        <div class="controversies">
+            <div class=CONTROVERSY_CONTROLS_CLASS role="group" aria-label="All controversies" hidden>
+                {action(EXPAND_ALL, "Expand all")}
+                {action(COLLAPSE_ALL, "Collapse all")}
+            </div>
+            {list.iter().map(|controversy| view! { <Debate controversy /> }).collect_view()}
+        </div>
+    }
+}
+
+/// Closed: the title, the question and one figure. Open: the critics' case, the response, what the data
+/// show (each statement with its chart and source) and what would settle it.
+#[component]
+fn Debate(controversy: &'static Controversy) -> impl IntoView {
+    let id: &'static str = &controversy.id;
+    view! {
+        <details class=CONTROVERSY_CLASS id=id>
+            <summary class="controversy__toggle">
+                <h3 class="controversy__title">{controversy.title.as_ref()}</h3>
+                <span class="controversy__question">{controversy.question.as_ref()}</span>
+                <span class="controversy__figure">{controversy.headline.as_ref()}</span>
+            </summary>
+            <div class="controversy__arguments">
+                <div class="controversy__side controversy__side--critics">
+                    <h4>{CRITICS_HEADING}</h4>
+                    <Blocks blocks=&controversy.critics_case level=4 />
+                </div>
+                <div class="controversy__side controversy__side--response">
+                    <h4>{RESPONSE_HEADING}</h4>
+                    <Blocks blocks=&controversy.response level=4 />
+                </div>
+                <div class="controversy__side controversy__side--evidence">
+                    <h4>{EVIDENCE_HEADING}</h4>
+                    <ul class="evidence">
+                        {controversy
+                            .evidence
+                            .iter()
+                            .enumerate()
+                            .map(|(index, statement)| view! { <EvidenceStatement controversy=id index statement /> })
+                            .collect_view()}
+                    </ul>
+                </div>
+                <div class="controversy__side controversy__side--settle">
+                    <h4>{SETTLE_HEADING}</h4>
+                    <Blocks blocks=&controversy.settle level=4 />
+                </div>
+            </div>
+        </details>
+    }
+}
+
+/// A statement with its "Show in chart" link (a plain link to the chart without scripts; with them it sets
+/// the chart's view) and its source note.
+#[component]
+fn EvidenceStatement(
+    controversy: &'static str,
+    index: usize,
+    statement: &'static Statement,
+) -> impl IntoView {
+    let show = statement.chart.as_ref().map(|link| {
+        let anchor = ChartId::from_key(&link.chart).map_or("", ChartId::element_id);
+        let query = if link.state.is_empty() {
+            String::new()
+        } else {
+            format!("?{}={}", link.chart, link.state)
+        };
+        view! {
+            <a class=format!("button {SHOW_IN_CHART_CLASS}") href=format!("{query}#{anchor}")>"Show in chart"</a>
+        }
+        .attr(DATA_CHART, link.chart.as_ref())
+        .attr(DATA_STATE, link.state.as_ref())
+    });
+    let notes = statement.sources.iter().map(|note| {
+        view! { <li><code>{note.file.as_ref()}</code>{format!(", {}: {}.", note.rows, publisher_of(&note.file))}</li> }
+    });
+    view! {
+        <li class="evidence__statement">
+            <p class="evidence__text"><Inlines run=&statement.text /></p>
+            <div class="evidence__actions">
+                {show}
+                <details class=EVIDENCE_SOURCE_CLASS id=format!("{controversy}-source-{index}")>
+                    <summary class="button evidence__source-toggle">"Source"</summary>
+                    <div class="evidence__note">
+                        <ul>{notes.collect_view()}</ul>
+                        <p><a href="#sources">"About the data"</a></p>
+                    </div>
+                </details>
+            </div>
+        </li>
+    }
+}
