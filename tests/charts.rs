@@ -638,18 +638,3 @@ fn a_rate_axis_frames_its_values_and_a_stack_axis_its_totals() {
     let layout = ChartLayout::new(&spec, 960.0, 480.0);
     assert!(layout.panels[0].axis.max >= tallest && tallest > 0.0);
 }
-
-#[test]
-fn every_chart_is_placed_by_its_insert_and_linked_by_its_key() {
-    use trade_model::content::CHART_KEYS;
-    assert_eq!(CHART_KEYS.len(), ChartId::ALL.len());
-    for chart in ChartId::ALL {
-        let insert = chart.insert().expect("every chart has an insert");
-        assert_eq!(insert.name(), chart.element_id());
-        assert!(
-            CHART_KEYS.contains(&(chart.key(), insert)),
-            "{} is not linked by its key",
-            chart.key()
-        );
-    }
-}

@@ -3,367 +3,14 @@
 
 use trade_model::data::Dataset;
 
-use super::duties_charts::{full_years, month_and_year, partial_year, shown_months};
-use super::mix_charts::{mix_value, mix_years, Mix};
-use super::spec::{ChartSpec, EventMarker, Hue, Mark, Panel, Row, Series, ValueFormat};
+use super::duties_charts::{month_and_year, partial_year, shown_months};
+use super::mix_charts::{mix_value, Mix};
+use super::spec::{ChartSpec, EventMarker, Panel, Row, Series, ValueFormat};
 use super::units::{UnitConverter, Units};
 use crate::state::ChartState;
 
-/// Every chart in the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    GoodsTrade,
-    YenAndBalance,
-    Mirror,
-    Vehicles,
-    Ownership,
-    ImportsMix,
-    ExportsMix,
-    Duties,
-    DutiesMonthly,
-}
-
-/// What a reader needs to read either duties chart right.
-const DUTIES_NOTE: &str = "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports \
-for consumption, an average over all goods that also moves with the mix of goods.";
-
-/// A series a reader can switch on and off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SeriesDef {
-    pub key: &'static str,
-    pub label: &'static str,
-    pub mark: Mark,
-    pub hue: Hue,
-}
-
-const fn def(key: &'static str, label: &'static str, mark: Mark, hue: Hue) -> SeriesDef {
-    SeriesDef {
-        key,
-        label,
-        mark,
-        hue,
-    }
-}
-
-const GOODS_SERIES: &[SeriesDef] = &[
-    def("exports", "US exports to Japan", Mark::Line, Hue::Blue),
-    def(
-        "imports",
-        "US imports from Japan",
-        Mark::Line,
-        Hue::Vermillion,
-    ),
-    def("balance", "US balance with Japan", Mark::Bars, Hue::Purple),
-];
-const YEN_SERIES: &[SeriesDef] = &[
-    def(
-        "balance",
-        "US goods balance with Japan",
-        Mark::Bars,
-        Hue::Purple,
-    ),
-    def("rate", "Yen per US dollar", Mark::Line, Hue::Green),
-];
-const MIRROR_SERIES: &[SeriesDef] = &[
-    def(
-        "us-imports",
-        "US imports from Japan (US data, customs value)",
-        Mark::Bars,
-        Hue::Vermillion,
-    ),
-    def(
-        "jp-exports",
-        "Japan’s exports to the US (Japan data, FOB)",
-        Mark::Bars,
-        Hue::Orange,
-    ),
-    def(
-        "us-exports",
-        "US exports to Japan (US data, f.a.s.)",
-        Mark::Bars,
-        Hue::Blue,
-    ),
-    def(
-        "jp-imports",
-        "Japan’s imports from the US (Japan data, CIF)",
-        Mark::Bars,
-        Hue::Green,
-    ),
-];
-const VEHICLE_SERIES: &[SeriesDef] = &[
-    def(
-        "value",
-        "Passenger vehicles from Japan, customs value",
-        Mark::Bars,
-        Hue::Vermillion,
-    ),
-    def(
-        "units",
-        "Passenger vehicles from Japan, number",
-        Mark::Line,
-        Hue::Blue,
-    ),
-];
-const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
-    def("transport", "Transport equipment", Mark::Stacked, Hue::Blue),
-    def("machinery", "Machinery", Mark::Stacked, Hue::Vermillion),
-    def(
-        "electrical",
-        "Electrical machinery",
-        Mark::Stacked,
-        Hue::Green,
-    ),
-    def("chemicals", "Chemicals", Mark::Stacked, Hue::Orange),
-    def(
-        "manufactured",
-        "Manufactured goods (by material)",
-        Mark::Stacked,
-        Hue::Purple,
-    ),
-    def("other", "All other goods", Mark::Stacked, Hue::Grey),
-];
-const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
-    def(
-        "food",
-        "Food and farm goods (HS 01–24)",
-        Mark::Stacked,
-        Hue::Green,
-    ),
-    def("fuels", "Mineral fuels (HS 27)", Mark::Stacked, Hue::Orange),
-    def(
-        "pharma",
-        "Pharmaceuticals (HS 30)",
-        Mark::Stacked,
-        Hue::Purple,
-    ),
-    def(
-        "machinery",
-        "Machinery and electrical equipment (HS 84–85)",
-        Mark::Stacked,
-        Hue::Vermillion,
-    ),
-    def(
-        "instruments",
-        "Optical and medical instruments (HS 90)",
-        Mark::Stacked,
-        Hue::Blue,
-    ),
-    def("aircraft", "Aircraft (HS 88)", Mark::Stacked, Hue::Pink),
-    def("other", "All other goods", Mark::Stacked, Hue::Grey),
-];
-const DUTIES_SERIES: &[SeriesDef] = &[
-    def(
-        "duties",
-        "Duties calculated on imports from Japan",
-        Mark::Bars,
-        Hue::Vermillion,
-    ),
-    def(
-        "rate",
-        "Average duty rate (duties ÷ imports)",
-        Mark::Line,
-        Hue::Blue,
-    ),
-];
-const OWNERSHIP_SERIES: &[SeriesDef] = &[
-    def(
-        "japan-fdi",
-        "Japan’s direct investment position in the US",
-        Mark::Points,
-        Hue::Blue,
-    ),
-    def(
-        "us-fdi",
-        "US direct investment position in Japan",
-        Mark::Points,
-        Hue::Vermillion,
-    ),
-    def(
-        "services-exports",
-        "US services exports to Japan",
-        Mark::Points,
-        Hue::Green,
-    ),
-    def(
-        "services-imports",
-        "US services imports from Japan",
-        Mark::Points,
-        Hue::Orange,
-    ),
-];
-
-impl ChartId {
-    pub const ALL: [ChartId; 9] = [
-        ChartId::GoodsTrade,
-        ChartId::YenAndBalance,
-        ChartId::Mirror,
-        ChartId::Vehicles,
-        ChartId::Ownership,
-        ChartId::ImportsMix,
-        ChartId::ExportsMix,
-        ChartId::Duties,
-        ChartId::DutiesMonthly,
-    ];
-
-    /// The short name used in addresses (`?goods=…`) and file names.
-    pub fn key(self) -> &'static str {
-        match self {
-            ChartId::GoodsTrade => "goods",
-            ChartId::YenAndBalance => "yen",
-            ChartId::Mirror => "mirror",
-            ChartId::Vehicles => "vehicles",
-            ChartId::Ownership => "ownership",
-            ChartId::ImportsMix => "imports-mix",
-            ChartId::ExportsMix => "exports-mix",
-            ChartId::Duties => "duties",
-            ChartId::DutiesMonthly => "duties-monthly",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.key() == key)
-    }
-
-    /// The insert that places this chart in the article (whose element id is the chart's).
-    pub fn insert(self) -> Option<trade_model::content::Insert> {
-        trade_model::content::Insert::from_name(self.element_id())
-    }
-
-    /// The figure's element id, linkable as `#…`.
-    pub fn element_id(self) -> &'static str {
-        match self {
-            ChartId::GoodsTrade => "goods-trade-chart",
-            ChartId::YenAndBalance => "yen-chart",
-            ChartId::Mirror => "mirror-chart",
-            ChartId::Vehicles => "vehicles-chart",
-            ChartId::Ownership => "ownership-chart",
-            ChartId::ImportsMix => "imports-mix-chart",
-            ChartId::ExportsMix => "exports-mix-chart",
-            ChartId::Duties => "duties-chart",
-            ChartId::DutiesMonthly => "duties-monthly-chart",
-        }
-    }
-
-    pub const fn series(self) -> &'static [SeriesDef] {
-        match self {
-            ChartId::GoodsTrade => GOODS_SERIES,
-            ChartId::YenAndBalance => YEN_SERIES,
-            ChartId::Mirror => MIRROR_SERIES,
-            ChartId::Vehicles => VEHICLE_SERIES,
-            ChartId::Ownership => OWNERSHIP_SERIES,
-            ChartId::ImportsMix => IMPORTS_MIX_SERIES,
-            ChartId::ExportsMix => EXPORTS_MIX_SERIES,
-            ChartId::Duties | ChartId::DutiesMonthly => DUTIES_SERIES,
-        }
-    }
-
-    /// Whether the reader can choose the money units. The mixes stay in their source's own units, and
-    /// months have no monthly price index here.
-    pub fn has_units(self) -> bool {
-        !matches!(
-            self,
-            ChartId::ImportsMix | ChartId::ExportsMix | ChartId::DutiesMonthly
-        )
-    }
-
-    /// The years the reader can choose from, if the chart runs over time.
-    pub fn year_bounds(self, dataset: &Dataset) -> Option<(u16, u16)> {
-        let span = |years: &mut dyn Iterator<Item = u16>| {
-            let years: Vec<u16> = years.collect();
-            Some((*years.iter().min()?, *years.iter().max()?))
-        };
-        match self {
-            ChartId::GoodsTrade | ChartId::YenAndBalance => {
-                span(&mut dataset.goods_trade.iter().map(|r| r.year))
-            }
-            ChartId::Mirror => span(&mut dataset.japan_reported.iter().map(|r| r.year)),
-            ChartId::Vehicles => span(&mut dataset.vehicle_imports.iter().map(|r| r.year)),
-            ChartId::ImportsMix => span(&mut mix_years(dataset, Mix::FromJapan).into_iter()),
-            ChartId::ExportsMix => span(&mut mix_years(dataset, Mix::ToJapan).into_iter()),
-            ChartId::Duties => span(&mut full_years(dataset).into_iter()),
-            ChartId::DutiesMonthly => None,
-            ChartId::Ownership => span(
-                &mut dataset
-                    .investment_positions
-                    .iter()
-                    .map(|r| r.year)
-                    .chain(dataset.services_trade.iter().map(|r| r.year)),
-            ),
-        }
-    }
-
-    /// The chart's title for a range of years.
-    pub fn title(self, from: u16, to: u16) -> String {
-        match self {
-            ChartId::GoodsTrade => format!("US goods trade with Japan, {from}–{to}"),
-            ChartId::YenAndBalance => {
-                format!("The yen and the US goods balance with Japan, {from}–{to}")
-            }
-            ChartId::Mirror => {
-                format!("Two records of the same trade: US and Japanese figures, {from}–{to}")
-            }
-            ChartId::Vehicles => {
-                format!("Passenger vehicles the US imports from Japan, {from}–{to}")
-            }
-            ChartId::Ownership => {
-                format!("Beyond goods: direct investment and services, {from}–{to}")
-            }
-            ChartId::ImportsMix => {
-                format!("What the US buys from Japan, as Japan records it, {from}–{to}")
-            }
-            ChartId::ExportsMix => {
-                format!("What the US sells to Japan, as the US records it, {from}–{to}")
-            }
-            ChartId::Duties => {
-                format!("Duties the US calculated on goods from Japan, {from}–{to}")
-            }
-            ChartId::DutiesMonthly => {
-                "Duties on goods from Japan month by month, through the 2025–2026 tariff changes"
-                    .to_string()
-            }
-        }
-    }
-
-    /// Caveats shown under the chart and written into downloads.
-    pub fn notes(self) -> &'static [&'static str] {
-        match self {
-            ChartId::Mirror => &[
-                "Japan values its exports FOB and its imports CIF; the US values imports at customs value and exports f.a.s. Timing, re-exports and country attribution also differ, so the two records never match exactly.",
-                "Japan’s yen figures are converted here at the Federal Reserve annual average rate; Japan’s customs uses weekly rates.",
-            ],
-            ChartId::Ownership => &[
-                "Separate sourced points, not a time series: figures are rounded, come from different vintages and are not joined by lines. Years without a point had no source.",
-            ],
-            ChartId::Vehicles => &[
-                "Value: Census customs value (USITC DataWeb), the basis of the goods totals. Number of vehicles: UN Comtrade, which records the same imports at CIF value.",
-            ],
-            ChartId::ImportsMix => &[
-                "Japan’s own record of its exports to the US (FOB), in yen as published, by the Ministry of Finance’s commodity groups. It is not the US record of the same goods and is never added to US figures.",
-                "“All other goods” is the grand total less the groups named, so each bar equals the recorded total.",
-            ],
-            ChartId::ExportsMix => &[
-                "US record of total exports to Japan (f.a.s.), August 2025 vintage; the chapters’ sum differs slightly from the Census totals of later vintages.",
-                "“All other goods” is every HS chapter not named, so each bar equals the chapters’ total.",
-            ],
-            ChartId::Duties | ChartId::DutiesMonthly => &[DUTIES_NOTE],
-            ChartId::GoodsTrade | ChartId::YenAndBalance => &[],
-        }
-    }
-
-    /// The source line shown under the chart and written into downloads.
-    pub fn source(self) -> &'static str {
-        match self {
-            ChartId::GoodsTrade => "US Census Bureau, Trade in Goods with Japan (exports f.a.s., imports customs value); real dollars with BLS CPI-U; yen at the Federal Reserve annual average rate",
-            ChartId::YenAndBalance => "Federal Reserve annual average yen per dollar (FRED AEXJPUS method); US Census Bureau goods balance with Japan",
-            ChartId::Mirror => "US Census Bureau; Japan Ministry of Finance, Trade Statistics of Japan (yen converted at the Federal Reserve annual average rate)",
-            ChartId::Vehicles => "USITC DataWeb (US Census Bureau general imports, customs value) and UN Comtrade (number of vehicles), HS 8703, imports from Japan",
-            ChartId::Ownership => "BEA figures as published by USTR, ITA and the State Department (rounded, mixed vintages; see Sources and methodology)",
-            ChartId::ImportsMix => "Japan Ministry of Finance, Trade Statistics of Japan, exports to the US by principal commodity (¥, FOB)",
-            ChartId::ExportsMix => "US Census Bureau via USITC DataWeb, US total exports to Japan by HS chapter (f.a.s.)",
-            ChartId::Duties | ChartId::DutiesMonthly => "US Census Bureau, calculated duties and imports for consumption (customs value) from Japan",
-        }
-    }
-}
+/// What each chart is (its key, figure id, series, title, source and notes) is defined once, in the model.
+pub use trade_model::charts::{ChartId, SeriesDef};
 
 /// Builds what a chart shows for a reader's choices.
 pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> ChartSpec {
@@ -400,14 +47,14 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                          format: ValueFormat| {
         let mut panels = Vec::new();
         if shown("duties") {
-            panels.push(panel_of(axis_title, format, &DUTIES_SERIES[0], duties));
+            panels.push(panel_of(axis_title, format, &chart.series()[0], duties));
         }
         if shown("rate") {
             let percent = rates.into_iter().map(|r| r.map(|r| r * 100.0)).collect();
             panels.push(panel_of(
                 "Average duty rate, %".to_string(),
                 ValueFormat::Percent,
-                &DUTIES_SERIES[1],
+                &chart.series()[1],
                 percent,
             ));
         }
@@ -432,7 +79,8 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     |r| r.us_imports_musd,
                     |r| r.balance_musd,
                 ];
-                let list = GOODS_SERIES
+                let list = chart
+                    .series()
                     .iter()
                     .zip(picks)
                     .filter(|(d, _)| shown(d.key))
@@ -445,7 +93,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 });
             } else {
                 if shown("balance") {
-                    let list = vec![series(&YEN_SERIES[0], money(|r| r.balance_musd))];
+                    let list = vec![series(&chart.series()[0], money(|r| r.balance_musd))];
                     panels.push(Panel {
                         axis_title: money_axis,
                         format: money_format,
@@ -460,7 +108,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     panels.push(Panel {
                         axis_title: "Yen per US dollar (annual average)".to_string(),
                         format: ValueFormat::YenPerDollar,
-                        series: vec![series(&YEN_SERIES[1], rates)],
+                        series: vec![series(&chart.series()[1], rates)],
                     });
                 }
             }
@@ -514,7 +162,8 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     .map(|&y| from_yen(japan(y).and_then(|r| r.jp_imports_from_us_thousand_jpy), y))
                     .collect(),
             ];
-            let list = MIRROR_SERIES
+            let list = chart
+                .series()
                 .iter()
                 .zip(values)
                 .filter(|(d, _)| shown(d.key))
@@ -564,7 +213,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 panels.push(panel_of(
                     money_axis.clone(),
                     money_format,
-                    &VEHICLE_SERIES[0],
+                    &chart.series()[0],
                     values,
                 ));
             }
@@ -580,7 +229,7 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                 panels.push(panel_of(
                     "Millions of vehicles".to_string(),
                     ValueFormat::Vehicles,
-                    &VEHICLE_SERIES[1],
+                    &chart.series()[1],
                     values,
                 ));
             }
@@ -600,7 +249,8 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     "$ billions, as recorded by the US Census Bureau",
                 )
             };
-            let years: Vec<u16> = mix_years(dataset, mix)
+            let years: Vec<u16> = chart
+                .years(dataset)
                 .into_iter()
                 .filter(|y| (state.from..=state.to).contains(y))
                 .collect();
@@ -624,7 +274,8 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
             year_spec(chart, state, years, panels, Vec::new())
         }
         ChartId::Duties => {
-            let years: Vec<u16> = full_years(dataset)
+            let years: Vec<u16> = chart
+                .years(dataset)
                 .into_iter()
                 .filter(|y| (state.from..=state.to).contains(y))
                 .collect();
@@ -748,7 +399,8 @@ pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> Char
                     })
                     .collect(),
             ];
-            let list = OWNERSHIP_SERIES
+            let list = chart
+                .series()
                 .iter()
                 .zip(values)
                 .filter(|(d, _)| shown(d.key))

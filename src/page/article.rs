@@ -4,14 +4,13 @@
 use std::fmt::Write;
 
 use trade_model::content::{
-    Article, Block, Controversy, Inline, Insert, Section, Statement, TimelinePeriod, CHART_KEYS,
+    Article, Block, Controversy, Inline, Insert, Section, Statement, TimelinePeriod,
     CRITICS_HEADING, EVIDENCE_HEADING, RESPONSE_HEADING, SETTLE_HEADING,
 };
 use trade_model::data::{publisher_of, Dataset, Event};
 
 use super::chart_shell::chart_shell;
 use super::html::escape;
-use crate::chart::catalog::ChartId;
 use crate::content::TIMELINE;
 
 /// The dialog every chart's "Embed" button fills and opens.
@@ -90,18 +89,13 @@ fn section_html(section: &Section, article: &Article, dataset: &Dataset) -> Stri
         match insert {
             Insert::Controversies => out.push_str(&controversies(&article.controversies)),
             Insert::Timeline => out.push_str(&timeline(&TIMELINE, &article.timeline_periods)),
-            chart => {
-                if let Some(chart) = ChartId::ALL
-                    .into_iter()
-                    .find(|c| c.element_id() == chart.name())
-                {
-                    let takeaway = section
-                        .takeaways
-                        .iter()
-                        .find(|t| t.chart == *insert)
-                        .map_or("", |t| &*t.text);
-                    out.push_str(&chart_shell(chart, takeaway, dataset));
-                }
+            Insert::Chart(chart) => {
+                let takeaway = section
+                    .takeaways
+                    .iter()
+                    .find(|t| t.chart == *chart)
+                    .map_or("", |t| &*t.text);
+                out.push_str(&chart_shell(*chart, takeaway, dataset));
             }
         }
     }
@@ -214,20 +208,17 @@ fn statement_html(controversy: &str, index: usize, statement: &Statement) -> Str
         inlines(&statement.text)
     );
     if let Some(link) = &statement.chart {
-        let anchor = CHART_KEYS
-            .iter()
-            .find(|(key, _)| *key == &*link.chart)
-            .map_or("", |(_, insert)| insert.name());
+        let anchor = link.chart.element_id();
         let query = if link.state.is_empty() {
             String::new()
         } else {
-            format!("?{}={}", link.chart, link.state)
+            format!("?{}={}", link.chart.key(), link.state)
         };
         let _ = write!(
             out,
             "<a class=\"button evidence__show\" href=\"{href}\" data-chart=\"{chart}\" data-state=\"{state}\">Show in chart</a>",
             href = escape(&format!("{query}#{anchor}")),
-            chart = escape(&link.chart),
+            chart = escape(link.chart.key()),
             state = escape(&link.state),
         );
     }
@@ -308,6 +299,7 @@ fn event_html(event: &Event) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::catalog::ChartId;
     use crate::content::{ARTICLE, DATASET, TIMELINE};
 
     #[test]
