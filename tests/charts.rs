@@ -14,6 +14,8 @@ use japan_us_trade::state::url::{decode, encode, query_with_state, state_from_qu
 use japan_us_trade::state::ChartState;
 use proptest::prelude::*;
 
+mod line_diff;
+
 /// Random addresses: arbitrary text, or `&`-joined pairs of known and unknown keys with structured junk.
 const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|imports-mix|exports-mix|duties|duties-monthly|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
 
@@ -414,8 +416,15 @@ fn the_range_and_series_choices_shape_the_spec_table_and_csv() {
     assert_eq!(spec.table_rows()[0].1[0], "64,924.4");
 }
 
+/// The command that rewrites the snapshots from the charts as they are now.
+const REFRESH_SNAPSHOTS: &str = "UPDATE_SNAPSHOTS=1 cargo test --test charts";
+
+/// Changed lines a failing snapshot shows; the rest are counted.
+const SNAPSHOT_DIFF_LINES: usize = 40;
+
 #[test]
 fn every_chart_matches_its_svg_snapshot() {
+    let mut differing = Vec::new();
     for chart in ChartId::ALL {
         let spec = chart_spec(chart, &default_state(chart), &DATASET);
         let svg = chart_svg(&spec, 960, 480, Theme::Light);
@@ -434,10 +443,35 @@ fn every_chart_matches_its_svg_snapshot() {
             continue;
         }
         let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!("{path} is missing: run with UPDATE_SNAPSHOTS=1 and review the file")
+            panic!("{path} is missing: run `{REFRESH_SNAPSHOTS}` and review the file")
         });
-        assert!(svg == expected, "{} differs from {path}; if the change is intended, run with UPDATE_SNAPSHOTS=1 and review the diff", chart.key());
+        if svg != expected {
+            differing.push((chart, path, expected, svg));
+        }
     }
+    // The first differing chart's diff in full (up to the limit), the others by name: one change to the
+    // drawing usually moves every chart the same way.
+    let mut report = String::new();
+    for (i, (chart, path, expected, svg)) in differing.iter().enumerate() {
+        if i == 0 {
+            report.push_str(&format!(
+                "{} differs from {path} (- snapshot, + now):\n{}",
+                chart.key(),
+                line_diff::line_diff(expected, svg, SNAPSHOT_DIFF_LINES)
+            ));
+        } else {
+            report.push_str(&format!(
+                "{} also differs from {path} ({} changed lines)\n",
+                chart.key(),
+                line_diff::changed_lines(expected, svg)
+            ));
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "{report}If the change is intended, refresh the snapshots with `{REFRESH_SNAPSHOTS}` and review \
+         `git diff tests/snapshots`."
+    );
 }
 
 proptest! {
