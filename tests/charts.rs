@@ -13,6 +13,9 @@ use japan_us_trade::embed::protocol::{read_host_message, HostRequest, Received};
 use japan_us_trade::state::url::{decode, encode, query_with_state, state_from_query};
 use japan_us_trade::state::ChartState;
 use proptest::prelude::*;
+use trade_model::data::{DUTIES_MONTHLY_FROM, IMPORTS_MIX_PARTS};
+
+mod line_diff;
 
 /// Random addresses: arbitrary text, or `&`-joined pairs of known and unknown keys with structured junk.
 const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|imports-mix|exports-mix|duties|duties-monthly|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
@@ -63,6 +66,41 @@ fn number(row: &std::collections::HashMap<String, String>, column: &str) -> f64 
     row[column].parse().unwrap()
 }
 
+/// The years of a yearly CSV in content/data, in file order.
+fn csv_years(file: &str) -> Vec<u16> {
+    csv_rows(file)
+        .iter()
+        .map(|r| r["year"].parse().unwrap())
+        .collect()
+}
+
+/// `$78.9 bn` from positive $ millions, written independently of the app's formats.
+fn billions(musd: f64) -> String {
+    let billions = (musd / 100.0).round() / 10.0;
+    format!("${billions:.1} bn")
+}
+
+/// `¥22.3 tn` from positive ¥ millions, written independently of the app's formats.
+fn trillions_of_yen(million_yen: f64) -> String {
+    let trillions = (million_yen / 100_000.0).round() / 10.0;
+    format!("¥{trillions:.1} tn")
+}
+
+/// `64,924.4`: one decimal, thousands separated, written independently of the app's formats.
+fn with_separators(value: f64) -> String {
+    let text = format!("{value:.1}");
+    let (whole, fraction) = text.split_once('.').unwrap();
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::new();
+    for (i, digit) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*digit);
+    }
+    format!("{out}.{fraction}")
+}
+
 /// A series' value in the row labelled `label`.
 fn value_at(spec: &japan_us_trade::chart::spec::ChartSpec, key: &str, label: &str) -> Option<f64> {
     let row = spec.rows.iter().position(|r| r.label == label)?;
@@ -102,8 +140,11 @@ fn the_goods_chart_shows_the_csv_figures_in_nominal_dollars() {
         value("imports"),
         csv_cell("goods_trade.csv", "year", "2024", "us_imports_musd")
     );
-    assert_eq!(spec.rows.len(), 41);
-    assert_eq!(spec.readout(row).unwrap().1[0].1, "$78.9 bn");
+    assert_eq!(spec.rows.len(), csv_years("goods_trade.csv").len());
+    assert_eq!(
+        spec.readout(row).unwrap().1[0].1,
+        billions(csv_cell("goods_trade.csv", "year", "2024", "us_exports_musd").unwrap())
+    );
 }
 
 #[test]
@@ -111,14 +152,24 @@ fn real_dollars_are_nominal_times_base_cpi_over_the_year_cpi() {
     let bounds = ChartId::GoodsTrade.year_bounds(&DATASET);
     let state = default_state(ChartId::GoodsTrade).with_units(ChartId::GoodsTrade, Units::Real);
     let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET);
+    // The base year is the latest year with a CPI figure.
+    let base_year = csv_rows("cpi_u.csv")
+        .iter()
+        .rev()
+        .find(|r| !r["cpi_u"].is_empty())
+        .unwrap()["year"]
+        .clone();
     let nominal = csv_cell("goods_trade.csv", "year", "1990", "us_imports_musd").unwrap();
     let cpi_1990 = csv_cell("cpi_u.csv", "year", "1990", "cpi_u").unwrap();
-    let cpi_2025 = csv_cell("cpi_u.csv", "year", "2025", "cpi_u").unwrap();
+    let cpi_base = csv_cell("cpi_u.csv", "year", &base_year, "cpi_u").unwrap();
     let row = spec.rows.iter().position(|r| r.label == "1990").unwrap();
     let real = spec.panels[0].series[1].values[row].unwrap();
-    assert!((real - nominal * cpi_2025 / cpi_1990).abs() < 1e-6);
-    assert!(spec.panels[0].axis_title.contains("2025 dollars"));
-    assert_eq!(bounds, Some((1985, 2025)));
+    assert!((real - nominal * cpi_base / cpi_1990).abs() < 1e-6);
+    assert!(spec.panels[0]
+        .axis_title
+        .contains(&format!("{base_year} dollars")));
+    let years = csv_years("goods_trade.csv");
+    assert_eq!(bounds, Some((years[0], *years.last().unwrap())));
 }
 
 #[test]
@@ -129,7 +180,10 @@ fn yen_are_dollars_times_the_annual_average_rate() {
     let dollars = csv_cell("goods_trade.csv", "year", "2024", "us_imports_musd").unwrap();
     let rate = csv_cell("usd_jpy.csv", "year", "2024", "jpy_per_usd").unwrap();
     assert!((spec.panels[0].series[1].values[row].unwrap() - dollars * rate).abs() < 1e-6);
-    assert_eq!(spec.readout(row).unwrap().1[1].1, "¥22.3 tn");
+    assert_eq!(
+        spec.readout(row).unwrap().1[1].1,
+        trillions_of_yen(dollars * rate)
+    );
 }
 
 #[test]
@@ -183,13 +237,25 @@ fn sparse_figures_are_points_only_for_sourced_years() {
         .filter(|(_, v)| v.is_some())
         .map(|(r, _)| r.label.as_str())
         .collect();
-    assert_eq!(
-        sourced,
-        ["2004", "2009", "2012", "2016", "2019", "2020", "2021", "2023"]
-    );
+    let fdi = csv_rows("fdi.csv");
+    let in_csv: Vec<&str> = fdi
+        .iter()
+        .filter(|r| !r["japan_fdi_position_in_us_musd"].is_empty())
+        .map(|r| r["year"].as_str())
+        .collect();
+    assert_eq!(sourced, in_csv);
+    // Rows are exactly the years some figure has a source for: a year between them without one is none.
+    let mut with_source: Vec<u16> = csv_years("fdi.csv")
+        .into_iter()
+        .chain(csv_years("services_trade.csv"))
+        .collect();
+    with_source.sort_unstable();
+    with_source.dedup();
+    let rows: Vec<u16> = spec.rows.iter().map(|r| r.label.parse().unwrap()).collect();
+    assert_eq!(rows, with_source, "one row per year with a source");
     assert!(
-        spec.rows.iter().all(|r| r.label != "2005"),
-        "a year without any source is not a row"
+        with_source.windows(2).any(|w| w[1] > w[0] + 1),
+        "some year between sources has none, so the chart is sparse"
     );
 }
 
@@ -244,10 +310,10 @@ fn the_mixes_stack_up_to_each_records_own_total() {
         .map(|s| value_at(&spec, s.key, &last).unwrap())
         .sum();
     assert!((stack - value("Grand Total")).abs() < 1e-3, "{stack}");
-    assert_eq!(
-        value_at(&spec, "transport", &last),
-        Some(value("Transport Equipment"))
-    );
+    for (key, groups) in IMPORTS_MIX_PARTS {
+        let sum: f64 = groups.iter().map(|&g| value(g)).sum();
+        assert_eq!(value_at(&spec, key, &last), Some(sum), "{key}");
+    }
     // The named groups are the largest five of the latest year.
     let mut groups: Vec<(String, f64)> = mof
         .iter()
@@ -260,14 +326,16 @@ fn the_mixes_stack_up_to_each_records_own_total() {
         .map(|r| (r["commodity"].clone(), number(r, "value_thousand_jpy")))
         .collect();
     groups.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let largest: Vec<&str> = groups.iter().take(5).map(|(c, _)| c.as_str()).collect();
-    for named in [
-        "Transport Equipment",
-        "Machinery",
-        "Electrical Machinery",
-        "Chemicals",
-        "Manufactured Goods",
-    ] {
+    let named: Vec<&str> = IMPORTS_MIX_PARTS
+        .iter()
+        .flat_map(|(_, groups)| groups.iter().copied())
+        .collect();
+    let largest: Vec<&str> = groups
+        .iter()
+        .take(named.len())
+        .map(|(c, _)| c.as_str())
+        .collect();
+    for named in named {
         assert!(
             largest.contains(&named),
             "{named} is not among the largest groups {largest:?}"
@@ -334,7 +402,8 @@ fn the_duties_charts_show_the_census_figures_and_mark_the_decisions() {
     let shown: Vec<&std::collections::HashMap<String, String>> = monthly
         .iter()
         .filter(|r| {
-            r["year"].parse::<u16>().unwrap() >= 2024 && !r["calculated_duties_usd"].is_empty()
+            let month: (u16, u8) = (r["year"].parse().unwrap(), r["month"].parse().unwrap());
+            month >= DUTIES_MONTHLY_FROM && !r["calculated_duties_usd"].is_empty()
         })
         .collect();
     assert_eq!(spec.rows.len(), shown.len());
@@ -410,12 +479,23 @@ fn the_range_and_series_choices_shape_the_spec_table_and_csv() {
             csv_cell("goods_trade.csv", "year", "2000", "us_imports_musd").unwrap()
         )
     );
-    assert_eq!(lines.len(), 12);
-    assert_eq!(spec.table_rows()[0].1[0], "64,924.4");
+    assert_eq!(
+        lines.len(),
+        1 + (2000..=2010).count(),
+        "a heading and a line a year"
+    );
+    assert_eq!(spec.table_rows()[0].1[0], with_separators(exports_2000));
 }
+
+/// The command that rewrites the snapshots from the charts as they are now.
+const REFRESH_SNAPSHOTS: &str = "UPDATE_SNAPSHOTS=1 cargo test --test charts";
+
+/// Changed lines a failing snapshot shows; the rest are counted.
+const SNAPSHOT_DIFF_LINES: usize = 40;
 
 #[test]
 fn every_chart_matches_its_svg_snapshot() {
+    let mut differing = Vec::new();
     for chart in ChartId::ALL {
         let spec = chart_spec(chart, &default_state(chart), &DATASET);
         let svg = chart_svg(&spec, 960, 480, Theme::Light);
@@ -434,10 +514,35 @@ fn every_chart_matches_its_svg_snapshot() {
             continue;
         }
         let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!("{path} is missing: run with UPDATE_SNAPSHOTS=1 and review the file")
+            panic!("{path} is missing: run `{REFRESH_SNAPSHOTS}` and review the file")
         });
-        assert!(svg == expected, "{} differs from {path}; if the change is intended, run with UPDATE_SNAPSHOTS=1 and review the diff", chart.key());
+        if svg != expected {
+            differing.push((chart, path, expected, svg));
+        }
     }
+    // The first differing chart's diff in full (up to the limit), the others by name: one change to the
+    // drawing usually moves every chart the same way.
+    let mut report = String::new();
+    for (i, (chart, path, expected, svg)) in differing.iter().enumerate() {
+        if i == 0 {
+            report.push_str(&format!(
+                "{} differs from {path} (- snapshot, + now):\n{}",
+                chart.key(),
+                line_diff::line_diff(expected, svg, SNAPSHOT_DIFF_LINES)
+            ));
+        } else {
+            report.push_str(&format!(
+                "{} also differs from {path} ({} changed lines)\n",
+                chart.key(),
+                line_diff::changed_lines(expected, svg)
+            ));
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "{report}If the change is intended, refresh the snapshots with `{REFRESH_SNAPSHOTS}` and review \
+         `git diff tests/snapshots`."
+    );
 }
 
 proptest! {
@@ -637,19 +742,4 @@ fn a_rate_axis_frames_its_values_and_a_stack_axis_its_totals() {
         .fold(0.0, f64::max);
     let layout = ChartLayout::new(&spec, 960.0, 480.0);
     assert!(layout.panels[0].axis.max >= tallest && tallest > 0.0);
-}
-
-#[test]
-fn every_chart_is_placed_by_its_insert_and_linked_by_its_key() {
-    use trade_model::content::CHART_KEYS;
-    assert_eq!(CHART_KEYS.len(), ChartId::ALL.len());
-    for chart in ChartId::ALL {
-        let insert = chart.insert().expect("every chart has an insert");
-        assert_eq!(insert.name(), chart.element_id());
-        assert!(
-            CHART_KEYS.contains(&(chart.key(), insert)),
-            "{} is not linked by its key",
-            chart.key()
-        );
-    }
 }

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::charts::ChartId;
+
 use crate::content::{
     Article, Block, ChartLink, Controversy, Inline, Insert, Section, SourceNote, Statement,
     Takeaway, TimelinePeriod,
@@ -136,9 +138,24 @@ bake_struct!(Statement at "content" { text, chart, sources });
 bake_struct!(ChartLink at "content" { chart, state });
 bake_struct!(SourceNote at "content" { file, rows });
 
+impl Bake for ChartId {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("::trade_model::charts::ChartId::{self:?}"));
+    }
+}
+
 impl Bake for Insert {
     fn bake(&self, out: &mut String) {
-        out.push_str(&format!("::trade_model::content::Insert::{self:?}"));
+        match self {
+            Insert::Chart(chart) => {
+                out.push_str("::trade_model::content::Insert::Chart(");
+                chart.bake(out);
+                out.push(')');
+            }
+            Insert::Controversies | Insert::Timeline => {
+                out.push_str(&format!("::trade_model::content::Insert::{self:?}"))
+            }
+        }
     }
 }
 

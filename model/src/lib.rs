@@ -1,9 +1,11 @@
-//! The article's pure model: the dataset, the article's structure, derived figures and number formats.
+//! The article's pure model: the dataset, the article's structure, what each chart is, derived figures and
+//! number formats.
 //!
 //! Nothing here touches the browser. With the `build` feature the crate also parses and validates
 //! `content/` (Markdown with front matter, CSV) and writes the result as Rust source for the app to embed,
 //! so the browser ships neither a Markdown nor a CSV parser.
 
+pub mod charts;
 pub mod content;
 pub mod data;
 pub mod format;

@@ -349,11 +349,11 @@ fn a_controversy_without_what_would_settle_it_is_rejected() {
 fn every_chart_has_a_takeaway_and_only_charts_inserted_have_one() {
     let article = shipped_article();
     for section in article.sections.iter() {
-        for insert in section.inserts.iter().filter(|i| i.is_chart()) {
-            let takeaway = section.takeaways.iter().find(|t| t.chart == *insert);
+        for chart in section.inserts.iter().filter_map(|i| i.chart()) {
+            let takeaway = section.takeaways.iter().find(|t| t.chart == chart);
             assert!(
                 takeaway.is_some_and(|t| !t.text.is_empty() && !t.text.contains('{')),
-                "{insert:?} has no filled takeaway"
+                "{chart:?} has no filled takeaway"
             );
         }
     }

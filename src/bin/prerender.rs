@@ -51,7 +51,7 @@ fn main() {
     let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
     let takeaways: Vec<(&str, &str)> = ChartId::ALL
         .into_iter()
-        .filter_map(|chart| Some((chart.key(), ARTICLE.takeaway(chart.insert()?)?)))
+        .filter_map(|chart| Some((chart.key(), ARTICLE.takeaway(chart)?)))
         .collect();
     let widget = japan_us_trade::page::widget_page(
         &template,

@@ -88,44 +88,8 @@ impl ValueFormat {
     }
 }
 
-/// How a series is marked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Line,
-    /// Bars from zero; several bar series in a panel stand side by side.
-    Bars,
-    /// Separate labelled points, for sparse figures that must not be joined.
-    Points,
-    /// Bars stacked on one another from zero, in series order: parts of a whole.
-    Stacked,
-}
-
-/// A series colour, resolved per theme by the palette.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Hue {
-    Blue,
-    Vermillion,
-    Purple,
-    Green,
-    Orange,
-    Pink,
-    Grey,
-}
-
-impl Hue {
-    /// The hue's name in style sheets (`chart__toggle--blue`).
-    pub fn css_name(self) -> &'static str {
-        match self {
-            Hue::Blue => "blue",
-            Hue::Vermillion => "vermillion",
-            Hue::Purple => "purple",
-            Hue::Green => "green",
-            Hue::Orange => "orange",
-            Hue::Pink => "pink",
-            Hue::Grey => "grey",
-        }
-    }
-}
+/// How a series is marked and coloured: plain attributes of each chart's series, defined with them in the model.
+pub use trade_model::charts::{Hue, Mark};
 
 /// One series as shown: a value (or none) for each row of the chart.
 #[derive(Debug, Clone, PartialEq)]

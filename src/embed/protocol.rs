@@ -10,7 +10,7 @@
 use trade_model::data::Dataset;
 
 use crate::chart::catalog::ChartId;
-use crate::chart::duties_charts::shown_months;
+use crate::chart::specs::shown_months;
 use crate::chart::units::Units;
 use crate::state::ChartState;
 

@@ -12,7 +12,6 @@ use super::prose::Blocks;
 use super::render::render_html;
 use super::static_figure::StaticFigure;
 use super::timeline::Timeline;
-use crate::chart::catalog::ChartId;
 use crate::content::TIMELINE;
 
 /// The page's body content, as HTML.
@@ -61,15 +60,9 @@ fn ArticleSection(
         Insert::Timeline => {
             view! { <Timeline events=&TIMELINE periods=&article.timeline_periods /> }.into_any()
         }
-        chart => {
-            let Some(chart) = ChartId::ALL
-                .into_iter()
-                .find(|c| c.insert() == Some(*chart))
-            else {
-                return ().into_any();
-            };
-            let takeaway = article.takeaway(*insert).unwrap_or_default().to_string();
-            view! { <StaticFigure chart takeaway dataset /> }.into_any()
+        Insert::Chart(chart) => {
+            let takeaway = article.takeaway(*chart).unwrap_or_default().to_string();
+            view! { <StaticFigure chart=*chart takeaway dataset /> }.into_any()
         }
     };
     view! {
@@ -84,6 +77,7 @@ fn ArticleSection(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::catalog::ChartId;
     use crate::content::{ARTICLE, DATASET, TIMELINE};
 
     #[test]

@@ -7,7 +7,6 @@ use trade_model::content::{
 use trade_model::data::publisher_of;
 
 use super::prose::{Blocks, Inlines};
-use crate::chart::catalog::ChartId;
 use crate::figure::names::{
     COLLAPSE_ALL, CONTROVERSY_CLASS, CONTROVERSY_CONTROLS_CLASS, DATA_ACTION, DATA_CHART,
     DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, SHOW_IN_CHART_CLASS,
@@ -80,16 +79,16 @@ fn EvidenceStatement(
     statement: &'static Statement,
 ) -> impl IntoView {
     let show = statement.chart.as_ref().map(|link| {
-        let anchor = ChartId::from_key(&link.chart).map_or("", ChartId::element_id);
+        let key = link.chart.key();
         let query = if link.state.is_empty() {
             String::new()
         } else {
-            format!("?{}={}", link.chart, link.state)
+            format!("?{key}={}", link.state)
         };
         view! {
-            <a class=format!("button {SHOW_IN_CHART_CLASS}") href=format!("{query}#{anchor}")>"Show in chart"</a>
+            <a class=format!("button {SHOW_IN_CHART_CLASS}") href=format!("{query}#{}", link.chart.element_id())>"Show in chart"</a>
         }
-        .attr(DATA_CHART, link.chart.as_ref())
+        .attr(DATA_CHART, key)
         .attr(DATA_STATE, link.state.as_ref())
     });
     let notes = statement.sources.iter().map(|note| {

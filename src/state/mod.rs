@@ -2,8 +2,8 @@
 
 pub mod url;
 
-use crate::chart::catalog::ChartId;
-use crate::chart::units::Units;
+use trade_model::charts::ChartId;
+use trade_model::units::Units;
 
 /// The fewest years a chosen range may cover.
 pub const MIN_YEARS: u16 = 3;

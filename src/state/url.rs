@@ -5,9 +5,10 @@
 //! default state has no parameter. Anything invalid is ignored token by token, so a damaged link still
 //! opens the chart, with defaults where the link was wrong.
 
+use trade_model::charts::ChartId;
+use trade_model::units::Units;
+
 use super::ChartState;
-use crate::chart::catalog::ChartId;
-use crate::chart::units::Units;
 
 /// The longest parameter value read; longer values are ignored whole.
 const MAX_VALUE_LEN: usize = 200;

@@ -14,6 +14,7 @@ use super::{
     Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement, Takeaway,
     TimelinePeriod, CRITICS_HEADING, EVIDENCE_HEADING, LEAD_ID, RESPONSE_HEADING, SETTLE_HEADING,
 };
+use crate::charts::ChartId;
 use crate::data::Dataset;
 use crate::problem::{ContentProblem, Problems};
 
@@ -73,10 +74,8 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
     for id in dataset.events.iter().map(|e| e.anchor_id()) {
         ids.claim(&id, &content_dir.join("data/events.csv"), 0, &mut problems);
     }
-    for insert in Insert::ALL {
-        if !matches!(insert, Insert::Controversies | Insert::Timeline) {
-            ids.claim(insert.name(), Path::new("(a chart)"), 0, &mut problems);
-        }
+    for chart in ChartId::ALL {
+        ids.claim(chart.element_id(), Path::new("(a chart)"), 0, &mut problems);
     }
     let mut links: Vec<(PathBuf, usize, String)> = Vec::new();
 
@@ -303,7 +302,10 @@ fn takeaways(
     let mut out = Vec::new();
     for (name, text) in &given {
         let line = front_matter_key_line(document, name);
-        match Insert::from_name(name).filter(|i| i.is_chart() && inserts.contains(i)) {
+        let chart = Insert::from_name(name)
+            .filter(|i| inserts.contains(i))
+            .and_then(Insert::chart);
+        match chart {
             None => problems.push(ContentProblem::new(
                 path,
                 line,
@@ -328,20 +330,20 @@ fn takeaways(
             }
         }
     }
-    for insert in inserts.iter().filter(|i| i.is_chart()) {
-        if !given.contains_key(insert.name()) {
+    for chart in inserts.iter().filter_map(|i| i.chart()) {
+        if !given.contains_key(chart.insert_name()) {
             problems.push(ContentProblem::new(
                 path,
                 front_matter_key_line(document, "insert"),
                 format!(
                     "chart `{}` needs a one-sentence takeaway: add `{} = \"…\"` under `[takeaways]`",
-                    insert.name(),
-                    insert.name()
+                    chart.insert_name(),
+                    chart.insert_name()
                 ),
             ));
         }
     }
-    out.sort_by_key(|t| inserts.iter().position(|i| *i == t.chart));
+    out.sort_by_key(|t| inserts.iter().position(|i| *i == Insert::Chart(t.chart)));
     out
 }
 

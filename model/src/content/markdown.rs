@@ -6,7 +6,8 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::de::DeserializeOwned;
 
 use super::figures::{expand, Figure};
-use super::{slug, Block, ChartLink, Inline, CHART_KEYS};
+use super::{slug, Block, ChartLink, Inline};
+use crate::charts::ChartId;
 use crate::data::Dataset;
 use crate::problem::{ContentProblem, Problems};
 use crate::Text;
@@ -230,7 +231,7 @@ pub fn parse_body(
                         format!(
                             "link `{href}` must be an in-page `#anchor`, an `https://` address or a chart view \
                              `?<chart>=<state>` (charts: {})",
-                            CHART_KEYS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+                            ChartId::ALL.map(ChartId::key).join(", ")
                         ),
                     ));
                 }
@@ -265,13 +266,10 @@ pub fn chart_link(href: &str) -> Option<ChartLink> {
         .strip_prefix('?')?
         .split_once('=')
         .unwrap_or((href.strip_prefix('?')?, ""));
-    CHART_KEYS
-        .iter()
-        .any(|(key, _)| *key == chart)
-        .then(|| ChartLink {
-            chart: chart.to_string().into(),
-            state: state.to_string().into(),
-        })
+    ChartId::from_key(chart).map(|chart| ChartLink {
+        chart,
+        state: state.to_string().into(),
+    })
 }
 
 #[derive(Debug)]

@@ -7,6 +7,7 @@ pub mod load;
 #[cfg(feature = "build")]
 pub mod markdown;
 
+use crate::charts::ChartId;
 use crate::{List, Text};
 
 /// The id of the article file that holds the headline, description and lead paragraphs.
@@ -20,19 +21,6 @@ pub const EVIDENCE_HEADING: &str = "What the data show";
 /// The heading of a controversy's closing part: the evidence that would decide it, so neither side has
 /// the last word.
 pub const SETTLE_HEADING: &str = "What would settle it";
-
-/// The charts prose can link to with `?<key>=<state>`, and the insert that places each one.
-pub const CHART_KEYS: &[(&str, Insert)] = &[
-    ("goods", Insert::GoodsTradeChart),
-    ("yen", Insert::YenChart),
-    ("mirror", Insert::MirrorChart),
-    ("vehicles", Insert::VehiclesChart),
-    ("ownership", Insert::OwnershipChart),
-    ("imports-mix", Insert::ImportsMixChart),
-    ("exports-mix", Insert::ExportsMixChart),
-    ("duties", Insert::DutiesChart),
-    ("duties-monthly", Insert::DutiesMonthlyChart),
-];
 
 /// The whole article, in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +49,7 @@ pub struct TimelinePeriod {
 /// The one sentence under a chart's title saying what it shows, written in content.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Takeaway {
-    pub chart: Insert,
+    pub chart: ChartId,
     /// Placeholders already filled.
     pub text: Text,
 }
@@ -81,69 +69,54 @@ pub struct Section {
 /// Material a section shows after its prose that is generated from the data rather than written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Insert {
-    /// The live chart of US goods trade with Japan.
-    GoodsTradeChart,
-    /// The yen–dollar rate under the goods balance (small multiples).
-    YenChart,
-    /// US- and Japan-reported figures for the same trade.
-    MirrorChart,
-    /// Vehicles in 2024 US imports from Japan.
-    VehiclesChart,
-    /// Direct investment positions and services trade, sourced years only.
-    OwnershipChart,
-    /// What the US buys from Japan: Japan's exports to the US by commodity group (MOF, yen).
-    ImportsMixChart,
-    /// What the US sells to Japan: US exports by HS chapter group (Census).
-    ExportsMixChart,
-    /// Duties the US calculated on imports from Japan and the average rate, by year.
-    DutiesChart,
-    /// The same by month, with the 2025–2026 measures marked.
-    DutiesMonthlyChart,
-    /// The six expandable controversies.
+    /// One of the live charts.
+    Chart(ChartId),
+    /// The expandable controversies.
     Controversies,
     /// The dated events from `events.csv`.
     Timeline,
 }
 
 impl Insert {
-    pub const ALL: [Insert; 11] = [
-        Insert::GoodsTradeChart,
-        Insert::YenChart,
-        Insert::MirrorChart,
-        Insert::VehiclesChart,
-        Insert::OwnershipChart,
-        Insert::ImportsMixChart,
-        Insert::ExportsMixChart,
-        Insert::DutiesChart,
-        Insert::DutiesMonthlyChart,
-        Insert::Controversies,
-        Insert::Timeline,
-    ];
+    /// Every insert: each chart, then the controversies and the timeline.
+    pub const ALL: [Insert; ChartId::ALL.len() + 2] = {
+        let mut all = [Insert::Controversies; ChartId::ALL.len() + 2];
+        let mut i = 0;
+        while i < ChartId::ALL.len() {
+            all[i] = Insert::Chart(ChartId::ALL[i]);
+            i += 1;
+        }
+        all[i] = Insert::Controversies;
+        all[i + 1] = Insert::Timeline;
+        all
+    };
 
-    /// The name a maintainer writes in front matter (`insert = "…"`).
+    /// The name a maintainer writes in front matter (`insert = "…"`); a chart's is its
+    /// [insert name](ChartId::insert_name).
     pub fn name(self) -> &'static str {
         match self {
-            Insert::GoodsTradeChart => "goods-trade-chart",
-            Insert::YenChart => "yen-chart",
-            Insert::MirrorChart => "mirror-chart",
-            Insert::VehiclesChart => "vehicles-chart",
-            Insert::OwnershipChart => "ownership-chart",
-            Insert::ImportsMixChart => "imports-mix-chart",
-            Insert::ExportsMixChart => "exports-mix-chart",
-            Insert::DutiesChart => "duties-chart",
-            Insert::DutiesMonthlyChart => "duties-monthly-chart",
+            Insert::Chart(chart) => chart.insert_name(),
             Insert::Controversies => "controversies",
             Insert::Timeline => "timeline",
         }
     }
 
+    /// The insert a front-matter name places, if any.
     pub fn from_name(name: &str) -> Option<Insert> {
         Insert::ALL.into_iter().find(|i| i.name() == name)
     }
 
+    /// The chart, if the insert is one (and so needs a takeaway).
+    pub fn chart(self) -> Option<ChartId> {
+        match self {
+            Insert::Chart(chart) => Some(chart),
+            Insert::Controversies | Insert::Timeline => None,
+        }
+    }
+
     /// Whether the insert is a chart (and so needs a takeaway).
     pub fn is_chart(self) -> bool {
-        !matches!(self, Insert::Controversies | Insert::Timeline)
+        self.chart().is_some()
     }
 }
 
@@ -179,8 +152,8 @@ pub struct Statement {
 /// A chart and the state (as in the address, e.g. `1985..2025~balance`) to show it in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartLink {
-    /// The chart's key, e.g. `goods`.
-    pub chart: Text,
+    /// The chart, written in prose by its [key](ChartId::key), e.g. `?goods=…`.
+    pub chart: ChartId,
     pub state: Text,
 }
 
@@ -229,7 +202,7 @@ impl Inline {
 
 impl Article {
     /// The takeaway written for a chart, wherever the chart is inserted.
-    pub fn takeaway(&self, chart: Insert) -> Option<&str> {
+    pub fn takeaway(&self, chart: ChartId) -> Option<&str> {
         self.sections
             .iter()
             .flat_map(|s| s.takeaways.iter())
@@ -257,4 +230,37 @@ pub fn slug(text: &str) -> String {
         }
     }
     slug.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_insert_name_is_unique_and_leads_back_to_its_insert() {
+        for (i, insert) in Insert::ALL.into_iter().enumerate() {
+            assert_eq!(Insert::from_name(insert.name()), Some(insert));
+            assert!(
+                Insert::ALL[..i]
+                    .iter()
+                    .all(|other| *other != insert && other.name() != insert.name()),
+                "{} is listed or named twice",
+                insert.name()
+            );
+        }
+        for chart in ChartId::ALL {
+            let insert = Insert::Chart(chart);
+            assert!(
+                Insert::ALL.contains(&insert),
+                "{chart:?} cannot be inserted"
+            );
+            assert_eq!(insert.chart(), Some(chart));
+            assert_eq!(
+                insert.name(),
+                chart.element_id(),
+                "a chart is placed by its figure's id"
+            );
+        }
+        assert!(!Insert::Controversies.is_chart() && !Insert::Timeline.is_chart());
+    }
 }

@@ -45,3 +45,72 @@ pub fn grouped_millions(cell: &str) -> String {
     }
     format!("{}{grouped}.{fraction}", if value < 0.0 { "−" } else { "" })
 }
+
+/// The rows of a CSV in content/data as cells, honouring quotes; written here, independently of the app's
+/// parser, so tests take their expectations from the data rather than from the page.
+pub fn csv_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let text = std::fs::read_to_string(workspace_root().join("content/data").join(file))
+        .unwrap_or_else(|e| panic!("content/data/{file}: {e}"));
+    let split = |line: &str| {
+        let (mut out, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+        for c in line.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ',' if !quoted => out.push(std::mem::take(&mut cell)),
+                c => cell.push(c),
+            }
+        }
+        out.push(cell);
+        out
+    };
+    let mut lines = text.lines();
+    let header = split(lines.next().expect("a header"));
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| header.iter().cloned().zip(split(l)).collect())
+        .collect()
+}
+
+/// The first and last years of `goods_trade.csv`: the goods and yen charts' default range.
+pub fn goods_years() -> (String, String) {
+    let rows = csv_rows("goods_trade.csv");
+    (
+        rows.first().expect("goods years")["year"].clone(),
+        rows.last().expect("goods years")["year"].clone(),
+    )
+}
+
+/// The year whose dollars real values are in: the latest year of `cpi_u.csv` with a figure.
+pub fn cpi_base_year() -> String {
+    csv_rows("cpi_u.csv")
+        .iter()
+        .rev()
+        .find(|r| !r["cpi_u"].is_empty())
+        .expect("a CPI figure")["year"]
+        .clone()
+}
+
+/// The first event marked on the charts' time axes (`chart_marker` = `yes`) within the goods chart's
+/// years, as `(anchor, date, title)`; events sharing a date are anchored `event-DATE`, `event-DATE-2`, …
+pub fn first_marked_event() -> (String, String, String) {
+    let (first, last) = goods_years();
+    let events = csv_rows("events.csv");
+    let (index, event) = events
+        .iter()
+        .enumerate()
+        .find(|(_, e)| {
+            let year = &e["date"][..4];
+            e["chart_marker"] == "yes" && first.as_str() <= year && year <= last.as_str()
+        })
+        .expect("a marked event in the goods chart's years");
+    let same_date = events[..=index]
+        .iter()
+        .filter(|e| e["date"] == event["date"])
+        .count();
+    let anchor = if same_date == 1 {
+        format!("event-{}", event["date"])
+    } else {
+        format!("event-{}-{same_date}", event["date"])
+    };
+    (anchor, event["date"].clone(), event["title"].clone())
+}

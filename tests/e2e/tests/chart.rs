@@ -26,10 +26,11 @@ fn the_chart_is_drawn_with_an_accessible_name_caption_and_source() {
         vec![],
     );
     assert_eq!(text[0], "application interactive chart");
+    let (first, last) = e2e_tests::goods_years();
     assert!(text[1]
         .as_str()
         .unwrap()
-        .contains("US goods trade with Japan, 1985–2025"));
+        .contains(&format!("US goods trade with Japan, {first}–{last}")));
     // The deepest deficit in the CSV, found here independently, is named in the text equivalent.
     let csv =
         std::fs::read_to_string(e2e_tests::workspace_root().join("content/data/goods_trade.csv"))

@@ -138,23 +138,32 @@ fn hovering_2024_reads_out_that_years_exports_and_imports() {
 fn the_keyboard_steps_through_years_and_escape_hides_the_read_out() {
     let page = OpenArticle::open(Launch::default(), "");
     page.wait_for_chart();
+    // The goods table's first, second-to-last and last years, from the CSV.
+    let years: Vec<String> = e2e_tests::csv_rows("goods_trade.csv")
+        .iter()
+        .map(|r| r["year"].clone())
+        .collect();
+    let (first, before_last, last) = (&years[0], &years[years.len() - 2], &years[years.len() - 1]);
+    let read_out = |year: &str| {
+        format!("return document.querySelector('{GOODS} .chart__readout strong')?.textContent === '{year}'")
+    };
     let canvas = page.browser.find(&format!("{GOODS} canvas"));
     page.browser.send_keys(&canvas, "\u{E010}"); // End
-    page.browser.wait_for("2025", &format!("return document.querySelector('{GOODS} .chart__readout strong')?.textContent === '2025'"));
+    page.browser.wait_for(last, &read_out(last));
     page.browser.send_keys(&canvas, "\u{E012}"); // ←
-    page.browser.wait_for("2024", &format!("return document.querySelector('{GOODS} .chart__readout strong')?.textContent === '2024'"));
+    page.browser.wait_for(before_last, &read_out(before_last));
     let live = page.browser.eval(
         &format!("return document.querySelector('{GOODS} [aria-live=polite]').textContent"),
         vec![],
     );
-    let figures = goods_csv("2024");
+    let figures = goods_csv(before_last);
     let live = live.as_str().unwrap();
     assert!(
-        live.starts_with("2024:") && live.contains(&billions(figures[1])),
+        live.starts_with(&format!("{before_last}:")) && live.contains(&billions(figures[1])),
         "{live}"
     );
     page.browser.send_keys(&canvas, "\u{E011}"); // Home
-    page.browser.wait_for("1985", &format!("return document.querySelector('{GOODS} .chart__readout strong')?.textContent === '1985'"));
+    page.browser.wait_for(first, &read_out(first));
     page.browser.send_keys(&canvas, "\u{E00C}"); // Escape
     page.browser.wait_for(
         "the read-out to hide",
@@ -219,9 +228,10 @@ fn series_units_and_years_change_the_drawing_and_the_address_without_history_ent
     page.browser.click(&page.browser.find(&format!(
         "{GOODS} select[name=goods-from] option[value='2000']"
     )));
+    let (_, last) = e2e_tests::goods_years();
     page.browser.wait_for(
         "the address",
-        "return location.search === '?goods=2000..2025~yen~exports~imports'",
+        &format!("return location.search === '?goods=2000..{last}~yen~exports~imports'"),
     );
     let first_row = page.browser.eval(
         &format!("return document.querySelector('{GOODS} tbody th').textContent"),
@@ -288,12 +298,13 @@ fn the_table_and_the_csv_download_hold_exactly_what_is_shown() {
     assert!(csv
         .lines()
         .any(|l| l.starts_with("# Source: US Census Bureau")));
+    let base_cpi = cpi(&e2e_tests::cpi_base_year());
     for line in &data[1..] {
         let cells: Vec<&str> = line.split(',').collect();
         let year = cells[0];
         let nominal = goods_csv(year);
         for (i, cell) in cells[1..].iter().enumerate() {
-            let expected = nominal[i] * cpi("2025") / cpi(year);
+            let expected = nominal[i] * base_cpi / cpi(year);
             let got: f64 = cell.parse().unwrap();
             assert!(
                 (got - expected).abs() <= 0.05 + 1e-9,
@@ -327,12 +338,13 @@ fn the_table_and_the_csv_download_hold_exactly_what_is_shown() {
 fn an_event_marker_names_its_events_and_leads_to_the_timeline() {
     let page = OpenArticle::open(Launch::default(), "");
     page.wait_for_chart();
-    let marker = page.browser.find(&format!(
-        "{GOODS} .chart__marker a[href='#event-1985-09-22']"
-    ));
+    let (anchor, date, title) = e2e_tests::first_marked_event();
+    let marker = page
+        .browser
+        .find(&format!("{GOODS} .chart__marker a[href='#{anchor}']"));
     let label = page.browser.attribute(&marker, "aria-label").unwrap();
     assert!(
-        label.starts_with("1985") && label.contains(": Plaza Accord"),
+        label.starts_with(&date[..4]) && label.contains(&format!(": {title}")),
         "{label}"
     );
     // Focus shows the markers' names, Escape hides them, and focusing a marker again shows them.
@@ -352,11 +364,11 @@ fn an_event_marker_names_its_events_and_leads_to_the_timeline() {
     page.browser.send_keys(&marker, "\u{E007}");
     page.browser.wait_for(
         "the timeline entry",
-        "return location.hash === '#event-1985-09-22'",
+        &format!("return location.hash === '#{anchor}'"),
     );
     page.browser.wait_for(
         "the timeline entry in view",
-        "const r = document.getElementById('event-1985-09-22').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight;",
+        &format!("const r = document.getElementById('{anchor}').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight;"),
     );
 }
 
@@ -386,7 +398,11 @@ fn every_chart_draws_and_a_damaged_address_falls_back_without_errors() {
         );
     }
     let goods = page.browser.eval(&format!("return [document.querySelector('{GOODS} input[value=yen]').checked, document.querySelector('{GOODS} .chart__title').textContent]"), vec![]);
-    assert_eq!(goods, json!([true, "US goods trade with Japan, 1985–2025"]));
+    let (first, last) = e2e_tests::goods_years();
+    assert_eq!(
+        goods,
+        json!([true, format!("US goods trade with Japan, {first}–{last}")])
+    );
     assert_eq!(page.browser.console_errors(), Vec::<String>::new());
 }
 
