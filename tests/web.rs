@@ -1,21 +1,19 @@
-//! Browser tests of the live parts (headless Chromium via wasm-bindgen-test-runner): the behaviours added
-//! to the static article; the live figure's controls, read-out and table; and the static figure (as the
-//! build renders it) against the live one, so the two cannot drift apart. Expectations come from the
-//! dataset and the model, never from a copy of the output.
+//! Browser tests of the live figure (headless Chromium via wasm-bindgen-test-runner): its controls,
+//! read-out and table. (The behaviours added to the built article, Expand all and Show in chart, are
+//! tested end to end against `dist/`, in `tests/e2e/tests/controversies.rs` and `evidence.rs`.) Expectations come from the
+//! dataset and the model, never from a copy of the output. (The static figure is compared with the live
+//! one natively, in `figure_structure.rs`.)
 
 #![cfg(target_arch = "wasm32")]
 
 use japan_us_trade::chart::catalog::chart_spec;
 use japan_us_trade::chart::catalog::ChartId;
 use japan_us_trade::chart::units::Units;
-use japan_us_trade::content::{ARTICLE, DATASET};
-use japan_us_trade::page::{article_html, render_html, StaticFigure};
+use japan_us_trade::content::DATASET;
 use japan_us_trade::state::url::encode;
 use japan_us_trade::state::ChartState;
 use japan_us_trade::ui::article_footer::article_footer;
 use japan_us_trade::ui::chart_figure::ChartFigure;
-use japan_us_trade::ui::chart_states::ChartStates;
-use japan_us_trade::ui::disclosures;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -104,59 +102,6 @@ fn choose(select: &web_sys::HtmlElement, value: &str) {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-}
-
-fn element(selector: &str) -> web_sys::HtmlElement {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .unchecked_into()
-}
-
-fn open_controversies() -> usize {
-    let all = document()
-        .query_selector_all("details.controversy")
-        .unwrap();
-    (0..all.length())
-        .filter(|&i| {
-            all.item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::HtmlDetailsElement>()
-                .open()
-        })
-        .count()
-}
-
-#[wasm_bindgen_test]
-async fn the_static_article_gets_expand_all_and_chart_links() {
-    // The page as the build writes it (our own build-time HTML), then the behaviours.
-    let container = document().create_element("div").unwrap();
-    container.set_inner_html(&article_html(&ARTICLE, &DATASET));
-    document().body().unwrap().append_child(&container).unwrap();
-    let states = ChartStates::from_address();
-    disclosures::enhance(states);
-    settle().await;
-
-    assert!(
-        !element(".controversies__controls").has_attribute("hidden"),
-        "the controls are shown"
-    );
-    element("[data-action=expand-all]").click();
-    assert_eq!(open_controversies(), ARTICLE.controversies.len());
-    element("[data-action=collapse-all]").click();
-    assert_eq!(open_controversies(), 0);
-
-    element("#trade-deficits a.evidence__show[data-state=balance]").click();
-    settle().await;
-    let goods = states
-        .state_of(ChartId::GoodsTrade)
-        .unwrap()
-        .get_untracked();
-    assert!(
-        !goods.shows(ChartId::GoodsTrade, "exports") && goods.shows(ChartId::GoodsTrade, "balance")
-    );
-    container.remove();
 }
 
 #[wasm_bindgen_test]
@@ -275,66 +220,4 @@ async fn the_table_follows_the_chosen_years_and_units() {
     );
     let first_cells: Vec<String> = live.all_text(".chart__table tbody tr:first-child td");
     assert_eq!(first_cells, expected.table_rows()[0].1);
-}
-
-/// What both figures must agree on: ids, what names and describes the figure, the caption's parts, the
-/// source, the notes and the table.
-fn structure(root: &web_sys::Element) -> Vec<String> {
-    let figure = root.query_selector("figure").unwrap().unwrap();
-    let mut parts = vec![
-        format!("figure#{}", figure.id()),
-        format!("labelled by {:?}", figure.get_attribute("aria-labelledby")),
-    ];
-    let caption = root.query_selector("figcaption").unwrap().unwrap();
-    let children = caption.children();
-    for i in 0..children.length() {
-        let child = children.item(i).unwrap();
-        parts.push(format!(
-            "caption {} .{} #{} {:?}",
-            child.tag_name(),
-            child.class_name(),
-            child.id(),
-            child.text_content().unwrap_or_default()
-        ));
-    }
-    for selector in [
-        ".chart__source",
-        ".chart__note",
-        ".chart__table summary",
-        ".chart__table caption",
-        ".chart__table thead th",
-        ".chart__table tbody th",
-        ".chart__table tbody td",
-    ] {
-        parts.extend(
-            texts(root, selector)
-                .into_iter()
-                .map(|t| format!("{selector}: {t}")),
-        );
-    }
-    let region = root.query_selector(".table-scroll").unwrap().unwrap();
-    parts.push(format!(
-        "table region {:?}",
-        region.get_attribute("aria-label")
-    ));
-    parts
-}
-
-#[wasm_bindgen_test]
-async fn the_static_figure_and_the_live_chart_have_the_same_caption_table_and_ids() {
-    for chart in ChartId::ALL {
-        let takeaway = "The sentence written for this chart.";
-        let static_html =
-            render_html(move || view! { <StaticFigure chart takeaway dataset=&DATASET /> });
-        let rendered = document().create_element("div").unwrap();
-        rendered.set_inner_html(&static_html);
-        let live = LiveChart::mount(chart, takeaway);
-        settle().await;
-        let live_structure = structure(&live.container);
-        assert!(live_structure.len() > 6, "{live_structure:?}");
-        assert_eq!(structure(&rendered), live_structure, "{}", chart.key());
-        assert!(
-            live.find("canvas").is_some() && rendered.query_selector("canvas").unwrap().is_none()
-        );
-    }
 }

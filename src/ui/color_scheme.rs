@@ -8,6 +8,10 @@ use crate::chart::palette::Theme;
 
 /// The current theme; updates when the reader's system switches between light and dark.
 pub fn use_preferred_theme() -> ReadSignal<Theme> {
+    // Rendered natively (the structure test, without a browser) there is no reader's setting to follow.
+    if cfg!(not(target_arch = "wasm32")) {
+        return signal(Theme::Light).0;
+    }
     let query = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
