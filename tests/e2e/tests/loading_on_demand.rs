@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::dist_dir;
+use e2e_tests::fetched::{fetched, land_and_read_the_lead, total_bytes, Fetched};
 use e2e_tests::page::OpenArticle;
 use e2e_tests::static_server::StaticServer;
 use e2e_tests::transfer::{brotli_size, first_load_files};
@@ -28,58 +29,18 @@ fn phone() -> Launch {
     }
 }
 
-/// Every resource the page has fetched, as `[name, encodedBodySize]`, the page itself first.
-const FETCHED: &str = "return [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
-    .map(e => [e.name, e.encodedBodySize]);";
-
-fn fetched(browser: &Browser) -> Vec<(String, u64)> {
-    browser
-        .eval(FETCHED, vec![])
-        .as_array()
-        .expect("a list of resources")
-        .iter()
-        .map(|e| {
-            (
-                e[0].as_str().unwrap_or_default().to_string(),
-                e[1].as_u64().unwrap_or(0),
-            )
-        })
-        .collect()
-}
-
-/// The bundle's files among `fetched`: any script or WebAssembly (the page has no other).
-fn bundle_files(fetched: &[(String, u64)]) -> Vec<String> {
-    fetched
-        .iter()
-        .map(|(name, _)| name.split(['?', '#']).next().unwrap_or_default())
-        .filter(|path| path.ends_with(".js") || path.ends_with(".wasm"))
-        .map(str::to_string)
-        .collect()
-}
-
-/// Opens the article's top and scrolls, a little at a time, until the whole lead has been read (its end has
-/// left the top of the viewport); then watches the page for [`WATCH`], failing if it fetches any bundle
-/// file; returns what it fetched.
-fn land_and_read_the_lead(browser: &Browser, origin: &str) -> Vec<(String, u64)> {
-    browser.goto(&format!("{origin}/"));
-    browser.wait_for(
-        "the page to load",
-        "return document.readyState === 'complete'",
-    );
-    browser.eval_async(
-        "const done = arguments[arguments.length - 1];
-         const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 30)));
-         (async () => {
-           const lead = document.querySelector('.masthead');
-           while (lead.getBoundingClientRect().bottom > 0) { scrollBy({ top: 60, behavior: 'instant' }); await frame(); }
-           done();
-         })();",
-        vec![],
-    );
+/// Reads the lead (see [`land_and_read_the_lead`]), then watches the page for [`WATCH`], failing if it
+/// fetches any part of the bundle; returns what it fetched.
+fn read_the_lead_and_watch(browser: &Browser, origin: &str) -> Vec<Fetched> {
+    land_and_read_the_lead(browser, origin);
     let deadline = Instant::now() + WATCH;
     loop {
         let now = fetched(browser);
-        let bundle = bundle_files(&now);
+        let bundle: Vec<&str> = now
+            .iter()
+            .filter(|f| f.is_bundle())
+            .map(Fetched::name)
+            .collect();
         assert!(
             bundle.is_empty(),
             "reading the lead fetched the bundle: {bundle:?}"
@@ -91,14 +52,22 @@ fn land_and_read_the_lead(browser: &Browser, origin: &str) -> Vec<(String, u64)>
     }
 }
 
+fn bundle_fetched(browser: &Browser) -> Vec<String> {
+    fetched(browser)
+        .into_iter()
+        .filter(Fetched::is_bundle)
+        .map(|f| f.name().to_string())
+        .collect()
+}
+
 #[test]
 fn a_reader_who_reads_the_lead_fetches_no_bundle_on_a_phone_or_a_desktop() {
     for launch in [phone(), Launch::default()] {
         let server = StaticServer::start(&dist_dir());
         let browser = Browser::launch(launch);
-        let seen = land_and_read_the_lead(&browser, &server.origin);
+        let seen = read_the_lead_and_watch(&browser, &server.origin);
         assert!(
-            seen.iter().any(|(name, _)| name.ends_with(".css")),
+            seen.iter().any(|f| f.name().ends_with(".css")),
             "the watch saw no stylesheet, so it saw nothing: {seen:?}"
         );
         // Scripts had not failed: the page's own inline scripts ran, it just did not need the bundle yet.
@@ -106,10 +75,8 @@ fn a_reader_who_reads_the_lead_fetches_no_bundle_on_a_phone_or_a_desktop() {
     }
 }
 
-/// Measured as the browser's `encodedBodySize` of each response (the bytes of its body as sent) from a server
-/// that answers with brotli at quality 11, as a CDN would: the same compression as the budget files are
-/// measured with, so the page's own HTML and stylesheets count exactly their brotli sizes. Headers count in
-/// neither.
+/// Measured as the browser's `encodedBodySize` of each response from a server answering with brotli at
+/// quality 11 (see `e2e_tests::fetched`): the page's own HTML and stylesheets count exactly their brotli sizes.
 #[test]
 fn bytes_before_scrolling_are_the_page_and_its_stylesheets_plus_at_most_10_kb() {
     let dist = dist_dir();
@@ -121,14 +88,14 @@ fn bytes_before_scrolling_are_the_page_and_its_stylesheets_plus_at_most_10_kb() 
     for launch in [phone(), Launch::default()] {
         let server = StaticServer::start_compressed(&dist);
         let browser = Browser::launch(launch);
-        let seen = land_and_read_the_lead(&browser, &server.origin);
+        let seen = read_the_lead_and_watch(&browser, &server.origin);
         // The measurement is the brotli size: the page's own HTML, as sent, weighs what brotli -q 11 makes of it.
         assert_eq!(
-            seen[0].1 as usize,
+            seen[0].bytes as usize,
             brotli_size(&dist.join("index.html")),
             "{seen:?}"
         );
-        let total: u64 = seen.iter().map(|(_, bytes)| bytes).sum();
+        let total = total_bytes(&seen);
         assert!(
             total as usize <= own + ALLOWANCE_BYTES,
             "before scrolling the page fetched {total} bytes, over its HTML and stylesheets ({own}) + {ALLOWANCE_BYTES}: {seen:?}"
@@ -155,7 +122,7 @@ fn read_down_to_the_first_chart(page: &OpenArticle, step: u32) {
 fn scrolling_down_to_the_first_chart_makes_it_live() {
     for launch in [phone(), Launch::default()] {
         let page = OpenArticle::open(launch, "");
-        assert_eq!(bundle_files(&fetched(&page.browser)), Vec::<String>::new());
+        assert_eq!(bundle_fetched(&page.browser), Vec::<String>::new());
         read_down_to_the_first_chart(&page, 120);
         page.browser.wait_for(
             "the first chart to be live",
@@ -163,7 +130,7 @@ fn scrolling_down_to_the_first_chart_makes_it_live() {
              return island.hasAttribute('data-live') && island.querySelector('canvas')?.width > 10",
         );
         assert!(
-            bundle_files(&fetched(&page.browser))
+            bundle_fetched(&page.browser)
                 .iter()
                 .any(|f| f.ends_with(".wasm")),
             "a live chart without the WebAssembly?"
