@@ -9,7 +9,7 @@ fn main() {
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
-    use japan_us_trade::page::loader::{loader_after_first_paint, replace_loader};
+    use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
     use japan_us_trade::page::{article_html, embed_redirect_script, static_chart_path};
     use japan_us_trade::state::ChartState;
 
@@ -66,7 +66,7 @@ fn main() {
         fail(format!("{} has no {CHARSET}", index.display()));
     }
     let article = replace_loader(&template, |found| {
-        loader_after_first_paint(found.script, found.wasm)
+        loader_on_demand(found.script, found.wasm)
     })
     .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
     .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)

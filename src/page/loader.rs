@@ -1,7 +1,7 @@
 //! The pages' module loaders. Trunk writes an inline `<script type="module">` that imports the bundle's
 //! script statically, so its download starts while the page is still being parsed; the pages get loaders of
-//! their own instead: the widget's loads at once (the chart is its content), the article's after the first
-//! paint (the prose is its content, and paints without waiting for the bundle).
+//! their own instead: the widget's loads at once (the chart is its content), the article's only when the reader
+//! needs it (the prose is its content, and reads without the bundle: see [`loader_on_demand`]).
 
 use std::ops::Range;
 
@@ -47,17 +47,47 @@ pub fn loader_at_once(script: &str, wasm: &str) -> String {
     format!("{LOADER_START}\nimport init from '{script}';\nawait init({{ module_or_path: '{wasm}' }});\n{SCRIPT_END}")
 }
 
-/// A loader that starts fetching the bundle only after the page's first paint (a frame, then a task), so
-/// the text paints without competing with the bundle's download; in a tab opened in the background (no
-/// frames until it is shown) it starts at once, so the charts are ready when the reader looks. Nothing is
-/// fetched when the page is leaving for the embed widget (see `embed_redirect`).
-pub fn loader_after_first_paint(script: &str, wasm: &str) -> String {
+/// What in the article needs the bundle: the charts' islands (made live by `ui::islands`) and the
+/// controversies block (its "Expand all" controls are hidden until scripts run, see `ui::disclosures`).
+pub const NEEDS_SCRIPTS: &str = ".chart-island[data-chart], .controversies";
+
+/// How far beyond the viewport (above and below) an element needing scripts starts the bundle's download:
+/// one and a half viewport heights, more than the 400 px at which `ui::islands` mounts a chart, so the bundle
+/// is ready before a chart is made live. Scrolling at reading speed, a reader takes far longer to cover this
+/// distance than the bundle takes to arrive on slow 4G (docs/BENCHMARKS.md); the page's lead and contents are
+/// longer than this reach plus a viewport, so a reader who reads only the lead fetches no bundle.
+pub const BUNDLE_REACH: &str = "150% 0px";
+
+/// The article's loader: the bundle is fetched only when the reader needs it, so a reader who reads the lead
+/// downloads the page and its stylesheets alone. The WebAssembly is fetched alongside the script, not after it
+/// (one round trip less before the charts are live: ~0.6 s on slow 4G). It starts
+/// - when an element needing scripts ([`NEEDS_SCRIPTS`]) comes within [`BUNDLE_REACH`] of the viewport;
+/// - after the first paint (a frame, then a task) when the address has a query (a chart's view), names an
+///   element of the page (a chart, a debate or its source, a timeline event: whatever a link points to must
+///   work, and the bundle scrolls to it once, which must not happen after the reader has moved on), or where
+///   IntersectionObserver is missing; at once in a tab opened in the background (no frames until it is
+///   shown), so a deep link is ready when the reader looks;
+/// - on the first `hashchange` (a link followed in the page).
+///
+/// Nothing is fetched when the page is leaving for the embed widget (see `embed_redirect`).
+pub fn loader_on_demand(script: &str, wasm: &str) -> String {
     format!(
         "{LOADER_START}\nif (!self.{LEAVING_FOR_EMBED}) {{\n  \
-         const start = () => setTimeout(async () => {{\n    \
+         let started = false;\n  \
+         const start = async () => {{\n    \
+         if (started) return;\n    \
+         started = true;\n    \
+         const wasm = fetch('{wasm}');\n    \
          const {{ default: init }} = await import('{script}');\n    \
-         await init({{ module_or_path: '{wasm}' }});\n  }});\n  \
-         document.visibilityState === 'hidden' ? start() : requestAnimationFrame(start);\n}}\n{SCRIPT_END}"
+         await init({{ module_or_path: wasm }});\n  }};\n  \
+         addEventListener('hashchange', start, {{ once: true }});\n  \
+         if (location.search || document.getElementById(location.hash.slice(1)) || !self.IntersectionObserver) {{\n    \
+         document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start));\n  \
+         }} else {{\n    \
+         const near = new IntersectionObserver(entries => {{\n      \
+         if (entries.some(entry => entry.isIntersecting)) {{ near.disconnect(); start(); }}\n    \
+         }}, {{ rootMargin: '{BUNDLE_REACH}' }});\n    \
+         document.querySelectorAll('{NEEDS_SCRIPTS}').forEach(element => near.observe(element));\n  }}\n}}\n{SCRIPT_END}"
     )
 }
 
@@ -89,18 +119,82 @@ mod tests {
         assert!(TRUNK_LOADER[loader.range].ends_with("</script>"));
     }
 
+    fn article_loader() -> String {
+        replace_loader(TRUNK_LOADER, |l| loader_on_demand(l.script, l.wasm)).unwrap()
+    }
+
     #[test]
-    fn the_article_loader_imports_only_after_the_first_paint() {
-        let page =
-            replace_loader(TRUNK_LOADER, |l| loader_after_first_paint(l.script, l.wasm)).unwrap();
+    fn the_article_loader_imports_the_bundle_only_when_started_and_only_once() {
+        let page = article_loader();
         assert!(page.starts_with("<head>\n<script type=\"module\">\nif (!self.leavingForEmbed) {"));
-        assert!(page.contains("requestAnimationFrame(start)") && page.contains("setTimeout(async"));
-        assert!(
-            page.contains("await import('/app-1.js')")
-                && page.contains("module_or_path: '/app-1_bg.wasm'")
-        );
         assert!(!page.contains("import init"), "no static import: {page}");
+        assert_eq!(page.matches("import(").count(), 1, "{page}");
+        let start = &page[page.find("const start = async () => {").unwrap()..];
+        let fetch = start.find("const wasm = fetch('/app-1_bg.wasm');").unwrap();
+        let import = start.find("await import('/app-1.js')").unwrap();
+        assert!(start.find("if (started) return;").unwrap() < fetch);
+        assert!(start.find("started = true;").unwrap() < fetch);
+        assert!(
+            fetch < import,
+            "the WebAssembly downloads while the script does"
+        );
+        assert!(start.contains("await init({ module_or_path: wasm })"));
         assert!(page.ends_with("</script>\n</head>"));
+    }
+
+    #[test]
+    fn the_bundle_starts_when_what_needs_it_comes_within_reach() {
+        let page = article_loader();
+        assert!(
+            page.contains(&format!("{{ rootMargin: '{BUNDLE_REACH}' }}")),
+            "{page}"
+        );
+        assert!(
+            page.contains(&format!("document.querySelectorAll('{NEEDS_SCRIPTS}')")),
+            "{page}"
+        );
+        assert!(page.contains(
+            "if (entries.some(entry => entry.isIntersecting)) { near.disconnect(); start(); }"
+        ));
+    }
+
+    #[test]
+    fn a_view_a_link_or_a_browser_without_intersection_observer_starts_the_bundle_after_the_first_paint(
+    ) {
+        let page = article_loader();
+        assert!(page.contains("if (location.search || document.getElementById(location.hash.slice(1)) || !self.IntersectionObserver) {\n    document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start));\n  } else {"), "{page}");
+        assert!(page.contains("addEventListener('hashchange', start, { once: true });"));
+    }
+
+    #[test]
+    fn the_bundle_reaches_further_than_the_charts_mount() {
+        let percent: f64 = BUNDLE_REACH
+            .split_whitespace()
+            .next()
+            .and_then(|top| top.strip_suffix('%'))
+            .and_then(|n| n.parse().ok())
+            .expect("a reach in % of the viewport's height");
+        // The charts mount within 400 px; the smallest phone viewport is about 560 px tall.
+        assert!(percent / 100.0 * 560.0 > 400.0, "{BUNDLE_REACH}");
+    }
+
+    #[test]
+    fn what_needs_scripts_is_on_the_article_page() {
+        use crate::content::{ARTICLE, DATASET};
+        let html = crate::page::article_html(&ARTICLE, &DATASET);
+        for selector in NEEDS_SCRIPTS.split(", ") {
+            let (class, attribute) = selector
+                .trim_start_matches('.')
+                .split_once('[')
+                .map_or((selector.trim_start_matches('.'), None), |(c, a)| {
+                    (c, Some(a.trim_end_matches(']')))
+                });
+            let opening = format!("class=\"{class}\"");
+            let found = html.split('<').any(|tag| {
+                tag.contains(&opening) && attribute.is_none_or(|a| tag.contains(&format!(" {a}=")))
+            });
+            assert!(found, "nothing on the article page matches {selector}");
+        }
     }
 
     #[test]

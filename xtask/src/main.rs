@@ -7,6 +7,7 @@
 //! - `bench`: build the release and measure transfer size, redraw time and Lighthouse into docs/BENCHMARKS.md
 
 mod bench;
+mod on_demand;
 mod run;
 mod tools;
 

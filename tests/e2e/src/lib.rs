@@ -2,6 +2,7 @@
 //! WebDriver (chromedriver). Every browser and server stops when its handle is dropped, even if a test panics.
 
 pub mod browser;
+pub mod fetched;
 pub mod page;
 pub mod site;
 pub mod static_server;

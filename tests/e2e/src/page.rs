@@ -56,6 +56,17 @@ impl OpenArticle {
         OpenArticle { browser, server }
     }
 
+    /// Scrolls down to the debates a viewport at a time, as a reader would, and waits until the page's
+    /// scripts have started there: the debates' "Expand all" controls, hidden without scripts, show.
+    pub fn read_to_the_debates(&self) {
+        self.browser.wait_for(
+            "the debates' controls",
+            "const debates = document.querySelector('.controversies');
+             if (debates.getBoundingClientRect().top > innerHeight / 2) scrollBy({ top: innerHeight, behavior: 'instant' });
+             return !debates.querySelector('.controversies__controls').hidden;",
+        );
+    }
+
     /// Waits until the goods-trade canvas has been sized and drawn, and returns its pixel width.
     pub fn wait_for_chart(&self) -> u64 {
         self.browser

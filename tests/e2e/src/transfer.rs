@@ -28,7 +28,7 @@ pub fn page_load_files(dist: &Path, page: &str) -> Vec<PathBuf> {
 }
 
 /// The file names a page loads: its stylesheets and preloads (`<link rel=… href>`), scripts (`<script src>`)
-/// and what its loader script imports (`from '…'`, `import('…')`, `module_or_path: '…'`).
+/// and what its loader script imports or fetches (`from '…'`, `import('…')`, `module_or_path: '…'`, `fetch('…')`).
 fn named_assets(html: &str) -> Vec<String> {
     let mut addresses = Vec::new();
     for tag in html.split('<').skip(1) {
@@ -41,7 +41,7 @@ fn named_assets(html: &str) -> Vec<String> {
             addresses.extend(attribute(opening, "href"));
         } else if opening.starts_with("script") {
             addresses.extend(attribute(opening, "src"));
-            for lead in ["from '", "import('", "module_or_path: '"] {
+            for lead in ["from '", "import('", "module_or_path: '", "fetch('"] {
                 addresses.extend(
                     body.split(lead)
                         .skip(1)
@@ -92,6 +92,7 @@ mod tests {
             <link rel=\"modulepreload\" href=\"/p-3.js\"><script src=\"/s-4.js\"></script>\
             <script type=\"module\">import init from '/w-2.js';\nawait init({ module_or_path: '/w-2_bg.wasm' });</script>\
             <script type=\"module\">setTimeout(async () => { const { default: init } = await import('/a-5.js'); });</script>\
+            <script type=\"module\">const wasm = fetch('/a-6_bg.wasm'); await import('/a-6.js');</script>\
             <p>See \"notes.js\" and <a href=\"/x.css\">this</a>.</p>";
         assert_eq!(
             named_assets(html),
@@ -101,7 +102,9 @@ mod tests {
                 "s-4.js",
                 "w-2.js",
                 "w-2_bg.wasm",
-                "a-5.js"
+                "a-5.js",
+                "a-6.js",
+                "a-6_bg.wasm"
             ]
         );
     }

@@ -119,6 +119,7 @@ fn following_an_in_page_link_to_a_controversy_opens_it() {
 #[test]
 fn expand_all_and_collapse_all() {
     let page = OpenArticle::open(Launch::default(), "");
+    page.read_to_the_debates();
     page.browser.click(
         &page
             .browser

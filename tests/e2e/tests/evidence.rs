@@ -136,6 +136,8 @@ fn a_deep_link_restores_the_controversy_and_its_chart_view() {
 #[test]
 fn a_source_note_opens_and_escape_closes_it() {
     let page = OpenArticle::open(Launch::default(), "");
+    // Escape is the page's own behaviour: its scripts start as the reader nears the debates.
+    page.read_to_the_debates();
     open_controversy(&page, "globalization-autonomy");
     let toggle = page
         .browser

@@ -52,6 +52,13 @@ fn the_article_reads_and_works_without_javascript() {
         "const img = document.querySelector('#goods-trade-chart img'); img.scrollIntoView(); return img.complete && img.naturalWidth;",
     );
     assert_eq!(image, 960);
+    // "Expand all" needs scripts: without them it is not offered.
+    let controls = page.browser.eval(
+        "const c = document.querySelector('.controversies__controls'); c.scrollIntoView();
+         return c.checkVisibility({ visibilityProperty: true })",
+        vec![],
+    );
+    assert_eq!(controls, false, "Expand all is offered without scripts");
     page.browser
         .click(&page.browser.find("#currency > summary"));
     page.browser.wait_for(
