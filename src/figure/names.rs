@@ -23,6 +23,8 @@ pub const TAKEAWAY_CLASS: &str = "chart__takeaway";
 pub const TITLE_CLASS: &str = "chart__title";
 /// The hidden list, on the widget's page, of the sentence written for each chart.
 pub const TAKEAWAYS_ID: &str = "chart-takeaways";
+/// The class of the block holding every controversy.
+pub const CONTROVERSIES_CLASS: &str = "controversies";
 /// The class of a controversy's disclosure.
 pub const CONTROVERSY_CLASS: &str = "controversy";
 /// The class of the group holding "Expand all" and "Collapse all", hidden until scripts run them.

@@ -8,8 +8,8 @@ use trade_model::data::publisher_of;
 
 use super::prose::{Blocks, Inlines};
 use crate::figure::names::{
-    COLLAPSE_ALL, CONTROVERSY_CLASS, CONTROVERSY_CONTROLS_CLASS, DATA_ACTION, DATA_CHART,
-    DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, SHOW_IN_CHART_CLASS,
+    COLLAPSE_ALL, CONTROVERSIES_CLASS, CONTROVERSY_CLASS, CONTROVERSY_CONTROLS_CLASS, DATA_ACTION,
+    DATA_CHART, DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, SHOW_IN_CHART_CLASS,
 };
 
 /// Every controversy, closed, with "Expand all" and "Collapse all" (hidden until scripts can run them).
@@ -19,7 +19,7 @@ pub fn Controversies(list: &'static [Controversy]) -> impl IntoView {
         view! { <button type="button" class="button">{label}</button> }.attr(DATA_ACTION, action)
     };
     view! {
-        <div class="controversies">
+        <div class=CONTROVERSIES_CLASS>
             <div class=CONTROVERSY_CONTROLS_CLASS role="group" aria-label="All controversies" hidden>
                 {action(EXPAND_ALL, "Expand all")}
                 {action(COLLAPSE_ALL, "Collapse all")}

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::embed_redirect::LEAVING_FOR_EMBED;
+use crate::figure::names::{island_selector, CONTROVERSIES_CLASS};
 
 const LOADER_START: &str = "<script type=\"module\">";
 const SCRIPT_END: &str = "</script>";
@@ -49,7 +50,9 @@ pub fn loader_at_once(script: &str, wasm: &str) -> String {
 
 /// What in the article needs the bundle: the charts' islands (made live by `ui::islands`) and the
 /// controversies block (its "Expand all" controls are hidden until scripts run, see `ui::disclosures`).
-pub const NEEDS_SCRIPTS: &str = ".chart-island[data-chart], .controversies";
+pub fn needs_scripts() -> String {
+    format!("{}, .{CONTROVERSIES_CLASS}", island_selector())
+}
 
 /// How far beyond the viewport (above and below) an element needing scripts starts the bundle's download:
 /// one and a half viewport heights, more than the 400 px at which `ui::islands` mounts a chart, so the bundle
@@ -61,7 +64,7 @@ pub const BUNDLE_REACH: &str = "150% 0px";
 /// The article's loader: the bundle is fetched only when the reader needs it, so a reader who reads the lead
 /// downloads the page and its stylesheets alone. The WebAssembly is fetched alongside the script, not after it
 /// (one round trip less before the charts are live: ~0.6 s on slow 4G). It starts
-/// - when an element needing scripts ([`NEEDS_SCRIPTS`]) comes within [`BUNDLE_REACH`] of the viewport;
+/// - when an element needing scripts ([`needs_scripts`]) comes within [`BUNDLE_REACH`] of the viewport;
 /// - after the first paint (a frame, then a task) when the address has a query (a chart's view), names an
 ///   element of the page (a chart, a debate or its source, a timeline event: whatever a link points to must
 ///   work, and the bundle scrolls to it once, which must not happen after the reader has moved on), or where
@@ -71,6 +74,7 @@ pub const BUNDLE_REACH: &str = "150% 0px";
 ///
 /// Nothing is fetched when the page is leaving for the embed widget (see `embed_redirect`).
 pub fn loader_on_demand(script: &str, wasm: &str) -> String {
+    let needs = needs_scripts();
     format!(
         "{LOADER_START}\nif (!self.{LEAVING_FOR_EMBED}) {{\n  \
          let started = false;\n  \
@@ -87,7 +91,7 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
          const near = new IntersectionObserver(entries => {{\n      \
          if (entries.some(entry => entry.isIntersecting)) {{ near.disconnect(); start(); }}\n    \
          }}, {{ rootMargin: '{BUNDLE_REACH}' }});\n    \
-         document.querySelectorAll('{NEEDS_SCRIPTS}').forEach(element => near.observe(element));\n  }}\n}}\n{SCRIPT_END}"
+         document.querySelectorAll('{needs}').forEach(element => near.observe(element));\n  }}\n}}\n{SCRIPT_END}"
     )
 }
 
@@ -150,7 +154,7 @@ mod tests {
             "{page}"
         );
         assert!(
-            page.contains(&format!("document.querySelectorAll('{NEEDS_SCRIPTS}')")),
+            page.contains(&format!("document.querySelectorAll('{}')", needs_scripts())),
             "{page}"
         );
         assert!(page.contains(
@@ -182,7 +186,7 @@ mod tests {
     fn what_needs_scripts_is_on_the_article_page() {
         use crate::content::{ARTICLE, DATASET};
         let html = crate::page::article_html(&ARTICLE, &DATASET);
-        for selector in NEEDS_SCRIPTS.split(", ") {
+        for selector in needs_scripts().split(", ") {
             let (class, attribute) = selector
                 .trim_start_matches('.')
                 .split_once('[')
