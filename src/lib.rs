@@ -2,7 +2,7 @@
 //!
 //! The prose and the dataset are read from `content/` at build time (see `build.rs`) and embedded as static
 //! data ([`content`]); [`page`] renders the pages to static HTML at build time (natively, with Leptos' server-side
-//! rendering; tests in the browser render them too) from components it shares with the live charts ([`figure`]); [`chart`] draws with
+//! rendering) from components it shares with the live charts ([`figure`]); [`chart`] draws with
 //! plotters on any backend; [`ui`] is the thin browser layer that makes the charts live.
 
 #![recursion_limit = "256"]

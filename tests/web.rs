@@ -1,6 +1,6 @@
-//! Browser tests of the live figure (headless Chromium via wasm-bindgen-test-runner): its controls,
-//! read-out and table. (The behaviours added to the built article, Expand all and Show in chart, are
-//! tested end to end against `dist/`, in `tests/e2e/tests/controversies.rs` and `evidence.rs`.) Expectations come from the
+//! Browser tests (headless Chromium via wasm-bindgen-test-runner) of the live figure (its controls, read-out
+//! and table) and of the behaviours added to the debates (Expand all, Show in chart), mounted from the same
+//! components the build renders. The built article is tested end to end in `tests/e2e/`. Expectations come from the
 //! dataset and the model, never from a copy of the output. (The static figure is compared with the live
 //! one natively, in `figure_structure.rs`.)
 
@@ -9,11 +9,14 @@
 use japan_us_trade::chart::catalog::chart_spec;
 use japan_us_trade::chart::catalog::ChartId;
 use japan_us_trade::chart::units::Units;
-use japan_us_trade::content::DATASET;
+use japan_us_trade::content::{ARTICLE, DATASET};
+use japan_us_trade::page::Controversies;
 use japan_us_trade::state::url::encode;
 use japan_us_trade::state::ChartState;
 use japan_us_trade::ui::article_footer::article_footer;
 use japan_us_trade::ui::chart_figure::ChartFigure;
+use japan_us_trade::ui::chart_states::ChartStates;
+use japan_us_trade::ui::disclosures;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -220,4 +223,66 @@ async fn the_table_follows_the_chosen_years_and_units() {
     );
     let first_cells: Vec<String> = live.all_text(".chart__table tbody tr:first-child td");
     assert_eq!(first_cells, expected.table_rows()[0].1);
+}
+
+#[wasm_bindgen_test]
+async fn the_debates_get_expand_all_and_chart_links() {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let _mounted = leptos::mount::mount_to(
+        container.clone().unchecked_into(),
+        || view! { <Controversies list=&ARTICLE.controversies /> },
+    );
+    let states = ChartStates::from_address();
+    disclosures::enhance(states);
+    settle().await;
+    let find = |selector: &str| -> web_sys::HtmlElement {
+        container
+            .query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    let open = || {
+        let all = container.query_selector_all("details.controversy").unwrap();
+        (0..all.length())
+            .filter(|&i| {
+                all.item(i)
+                    .unwrap()
+                    .unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open()
+            })
+            .count()
+    };
+    assert!(
+        !find(".controversies__controls").has_attribute("hidden"),
+        "the controls are shown"
+    );
+    find("[data-action=expand-all]").click();
+    assert_eq!(open(), ARTICLE.controversies.len());
+    find("[data-action=collapse-all]").click();
+    assert_eq!(open(), 0);
+
+    // The first statement that shows a chart in a view other than its default sets that view.
+    let (chart, view) = ARTICLE
+        .controversies
+        .iter()
+        .flat_map(|c| c.evidence.iter())
+        .filter_map(|s| s.chart.as_ref())
+        .find(|link| !link.state.is_empty())
+        .map(|link| (link.chart, link.state.to_string()))
+        .expect("a statement with a chart view");
+    find(&format!(
+        "a.evidence__show[data-chart={}][data-state=\"{view}\"]",
+        chart.key()
+    ))
+    .click();
+    settle().await;
+    let expected = japan_us_trade::state::url::decode(chart, chart.year_bounds(&DATASET), &view);
+    assert_eq!(states.state_of(chart).unwrap().get_untracked(), expected);
+    assert_ne!(
+        expected,
+        ChartState::default_for(chart.year_bounds(&DATASET))
+    );
+    container.remove();
 }

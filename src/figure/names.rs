@@ -9,6 +9,8 @@ pub const ISLAND_CLASS: &str = "chart-island";
 pub const DATA_CHART: &str = "data-chart";
 /// Set on an island once its live chart is mounted.
 pub const DATA_LIVE: &str = "data-live";
+/// Set on an island by "Show in chart": its event markers are related to the statement (styled apart).
+pub const DATA_RELATED_EVENTS: &str = "data-related-events";
 /// The data attribute holding a "Show in chart" link's chart view, as in the address.
 pub const DATA_STATE: &str = "data-state";
 /// The data attribute naming what a control button does (see [`EXPAND_ALL`]).

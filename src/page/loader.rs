@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::embed_redirect::LEAVING_FOR_EMBED;
+use crate::chart::catalog::ChartId;
 use crate::figure::names::{island_selector, CONTROVERSIES_CLASS};
 
 const LOADER_START: &str = "<script type=\"module\">";
@@ -65,16 +66,19 @@ pub const BUNDLE_REACH: &str = "150% 0px";
 /// downloads the page and its stylesheets alone. The WebAssembly is fetched alongside the script, not after it
 /// (one round trip less before the charts are live: ~0.6 s on slow 4G). It starts
 /// - when an element needing scripts ([`needs_scripts`]) comes within [`BUNDLE_REACH`] of the viewport;
-/// - after the first paint (a frame, then a task) when the address has a query (a chart's view), names an
+/// - after the first paint (a frame, then a task) when the address has a chart's view in its query, names an
 ///   element of the page (a chart, a debate or its source, a timeline event: whatever a link points to must
 ///   work, and the bundle scrolls to it once, which must not happen after the reader has moved on), or where
 ///   IntersectionObserver is missing; at once in a tab opened in the background (no frames until it is
 ///   shown), so a deep link is ready when the reader looks;
 /// - on the first `hashchange` (a link followed in the page).
 ///
+/// A start that fails (offline, say) is logged as a warning and may be tried again by the next trigger.
+///
 /// Nothing is fetched when the page is leaving for the embed widget (see `embed_redirect`).
 pub fn loader_on_demand(script: &str, wasm: &str) -> String {
     let needs = needs_scripts();
+    let views = chart_view_pattern();
     format!(
         "{LOADER_START}\nif (!self.{LEAVING_FOR_EMBED}) {{\n  \
          let started = false;\n  \
@@ -82,10 +86,15 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
          if (started) return;\n    \
          started = true;\n    \
          const wasm = fetch('{wasm}');\n    \
-         const {{ default: init }} = await import('{script}');\n    \
-         await init({{ module_or_path: wasm }});\n  }};\n  \
-         addEventListener('hashchange', start, {{ once: true }});\n  \
-         if (location.search || document.getElementById(location.hash.slice(1)) || !self.IntersectionObserver) {{\n    \
+         try {{\n      \
+         const {{ default: init }} = await import('{script}');\n      \
+         await init({{ module_or_path: wasm }});\n    \
+         }} catch (failure) {{\n      \
+         started = false;\n      \
+         console.warn('The charts could not be loaded; they stay as images and tables.', failure);\n    \
+         }}\n  }};\n  \
+         addEventListener('hashchange', () => {{ self.{SCROLL_AT_LINK} = scrollY; start(); }}, {{ once: true }});\n  \
+         if ({views}.test(location.search) || document.getElementById(location.hash.slice(1)) || !self.IntersectionObserver) {{\n    \
          document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start));\n  \
          }} else {{\n    \
          const near = new IntersectionObserver(entries => {{\n      \
@@ -93,6 +102,17 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
          }}, {{ rootMargin: '{BUNDLE_REACH}' }});\n    \
          document.querySelectorAll('{needs}').forEach(element => near.observe(element));\n  }}\n}}\n{SCRIPT_END}"
     )
+}
+
+/// Where the page was scrolled when a link followed in the page started the bundle (a global the loader
+/// sets): the bundle then scrolls to the link's target only if the reader has not read on since.
+pub const SCROLL_AT_LINK: &str = "scrollAtLink";
+
+/// A JavaScript pattern matching a query that holds a chart's view (`?goods=…`, `&yen=…`): other parameters,
+/// such as a link tracker's, leave the bundle to load on demand.
+fn chart_view_pattern() -> String {
+    let keys: Vec<&str> = ChartId::ALL.iter().map(|chart| chart.key()).collect();
+    format!("/[?&]({})=/", keys.join("|"))
 }
 
 /// `page` with its module loader replaced by what `make` writes from the one found.
@@ -166,8 +186,27 @@ mod tests {
     fn a_view_a_link_or_a_browser_without_intersection_observer_starts_the_bundle_after_the_first_paint(
     ) {
         let page = article_loader();
-        assert!(page.contains("if (location.search || document.getElementById(location.hash.slice(1)) || !self.IntersectionObserver) {\n    document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start));\n  } else {"), "{page}");
-        assert!(page.contains("addEventListener('hashchange', start, { once: true });"));
+        let condition = page
+            .lines()
+            .find(|line| line.trim_start().starts_with("if (/[?&]("))
+            .expect("a condition on the address");
+        assert!(
+            condition.contains(&format!("{}.test(location.search)", chart_view_pattern())),
+            "{condition}"
+        );
+        for chart in ChartId::ALL {
+            assert!(chart_view_pattern().contains(chart.key()));
+        }
+        assert!(condition.contains("document.getElementById(location.hash.slice(1))"));
+        assert!(condition.contains("!self.IntersectionObserver"));
+        assert!(page.contains("requestAnimationFrame(() => setTimeout(start))"));
+        assert!(
+            page.contains("catch (failure) {\n      started = false;"),
+            "{page}"
+        );
+        assert!(page.contains(&format!(
+            "addEventListener('hashchange', () => {{ self.{SCROLL_AT_LINK} = scrollY; start(); }}, {{ once: true }});"
+        )));
     }
 
     #[test]
@@ -178,8 +217,17 @@ mod tests {
             .and_then(|top| top.strip_suffix('%'))
             .and_then(|n| n.parse().ok())
             .expect("a reach in % of the viewport's height");
-        // The charts mount within 400 px; the smallest phone viewport is about 560 px tall.
-        assert!(percent / 100.0 * 560.0 > 400.0, "{BUNDLE_REACH}");
+        // The charts mount within `ui::islands::CHART_REACH`; the smallest phone viewport is about 560 px tall.
+        let mount: f64 = crate::ui::islands::CHART_REACH
+            .split_whitespace()
+            .next()
+            .and_then(|top| top.strip_suffix("px"))
+            .and_then(|n| n.parse().ok())
+            .expect("a mount reach in px");
+        assert!(
+            percent / 100.0 * 560.0 > mount,
+            "{BUNDLE_REACH} against {mount} px"
+        );
     }
 
     #[test]

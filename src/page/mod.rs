@@ -18,6 +18,7 @@ mod timeline;
 mod widget_page;
 
 pub use article::article_html;
+pub use controversies::Controversies;
 pub use embed_redirect::embed_redirect_script;
 pub use render::render_html;
 pub use static_figure::StaticFigure;

@@ -14,15 +14,19 @@ use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::figure::names::{
     COLLAPSE_ALL, CONTROVERSY_CLASS, CONTROVERSY_CONTROLS_CLASS, DATA_ACTION, DATA_CHART,
-    DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, ISLAND_CLASS, SHOW_IN_CHART_CLASS,
+    DATA_RELATED_EVENTS, DATA_STATE, EVIDENCE_SOURCE_CLASS, EXPAND_ALL, ISLAND_CLASS,
+    SHOW_IN_CHART_CLASS,
 };
+use crate::page::loader::SCROLL_AT_LINK;
 use crate::state::url::decode;
 
 /// Adds every behaviour to the page.
 pub fn enhance(states: ChartStates) {
     show_all_controls();
-    follow_fragment(states);
-    listen(&window(), "hashchange", move |_| follow_fragment(states));
+    follow_fragment(states, Arrival::AtStart);
+    listen(&window(), "hashchange", move |_| {
+        follow_fragment(states, Arrival::Followed)
+    });
     listen(&window(), "beforeprint", |_| set_all_controversies(true));
     listen(&document(), "keydown", close_source_on_escape);
     listen(&document(), "click", move |event| on_click(event, states));
@@ -58,11 +62,32 @@ fn set_all_controversies(open: bool) {
     }
 }
 
-/// Opens the disclosure a `#id` points to (and any that contain it), then scrolls to it.
-fn follow_fragment(states: ChartStates) {
+/// When the page's `#id` is followed.
+#[derive(Clone, Copy, PartialEq)]
+enum Arrival {
+    /// When the bundle starts: on landing at the address, or after a link the loader saw followed, since
+    /// when the reader may have read on.
+    AtStart,
+    /// When the reader follows a link in the page, with the bundle already running.
+    Followed,
+}
+
+/// How far, in CSS pixels, the reader may have scrolled since following a link and still be at its target.
+const STILL_AT_TARGET: f64 = 48.0;
+
+/// Opens the disclosure a `#id` points to (and any that contain it), then scrolls to it. When the bundle
+/// was started by a link followed in the page (the loader notes the scroll position then, as
+/// `SCROLL_AT_LINK`), it scrolls only if the reader has not read on since: it must not pull them back.
+fn follow_fragment(states: ChartStates, arrival: Arrival) {
     let Some(id) = current_fragment() else { return };
-    if let Some(target) = document().get_element_by_id(&id) {
-        mount_charts_before(&target, states);
+    let target = document().get_element_by_id(&id);
+    let reader_is_there = arrival == Arrival::Followed
+        || js_sys::Reflect::get(&window(), &SCROLL_AT_LINK.into())
+            .ok()
+            .and_then(|at| at.as_f64())
+            .is_none_or(|at| (window().scroll_y().unwrap_or(at) - at).abs() <= STILL_AT_TARGET);
+    if let (Some(target), true) = (&target, reader_is_there) {
+        mount_charts_before(target, states);
     }
     let mut node = document().get_element_by_id(&id);
     while let Some(element) = node {
@@ -71,7 +96,9 @@ fn follow_fragment(states: ChartStates) {
         }
         node = element.parent_element();
     }
-    scroll_to_id_after_render(id);
+    if reader_is_there {
+        scroll_to_id_after_render(id);
+    }
 }
 
 fn close_source_on_escape(event: web_sys::Event) {
@@ -149,7 +176,7 @@ fn on_click(event: web_sys::Event, states: ChartStates) {
 /// Marks the events on the chart's time axis: the statement's view frames the years its events belong to.
 fn mark_related_events(chart: ChartId) {
     for island in elements(&format!(".{ISLAND_CLASS}[{DATA_CHART}={}]", chart.key())) {
-        let _ = island.set_attribute("data-related-events", "");
+        let _ = island.set_attribute(DATA_RELATED_EVENTS, "");
     }
 }
 

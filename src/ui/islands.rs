@@ -14,7 +14,7 @@ use crate::chart::catalog::ChartId;
 use crate::figure::names::{island_selector, DATA_CHART, DATA_LIVE, TAKEAWAY_CLASS};
 
 /// How far below (and above) the viewport a chart starts to be made live.
-const REACH: &str = "400px 0px";
+pub const CHART_REACH: &str = "400px 0px";
 
 /// Starts the article's live charts and behaviours. (An embed address on the article has already moved to
 /// the widget's page: see `page::embed_redirect_script`.)
@@ -48,7 +48,7 @@ fn mount_charts_when_near(states: ChartStates) {
         }
     });
     let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin(REACH);
+    options.set_root_margin(CHART_REACH);
     match web_sys::IntersectionObserver::new_with_options(
         on_intersect.as_ref().unchecked_ref(),
         &options,

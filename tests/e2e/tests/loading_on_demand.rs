@@ -226,6 +226,78 @@ fn following_a_link_in_the_page_loads_the_bundle() {
 }
 
 #[test]
+fn a_query_without_a_chart_view_leaves_the_bundle_to_load_on_demand() {
+    // A link tracker's parameters are not a chart's view: the page waits for the reader as usual.
+    let server = StaticServer::start(&dist_dir());
+    let browser = Browser::launch(Launch::default());
+    browser.goto(&format!(
+        "{}/?utm_source=newsletter&ref=share",
+        server.origin
+    ));
+    browser.wait_for(
+        "the page to load",
+        "return document.readyState === 'complete'",
+    );
+    let deadline = Instant::now() + WATCH;
+    while Instant::now() < deadline {
+        let bundle = bundle_fetched(&browser);
+        assert!(
+            bundle.is_empty(),
+            "the query fetched the bundle: {bundle:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        fetched(&browser).iter().any(|f| f.name().ends_with(".css")),
+        "the watch saw nothing"
+    );
+    assert_eq!(browser.console_errors(), Vec::<String>::new());
+}
+
+#[test]
+fn a_reader_who_reads_on_after_a_link_is_not_pulled_back_when_the_bundle_arrives() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let href = a_target_far_from_what_needs_scripts(&page, 3.0);
+    let href = href
+        .as_str()
+        .unwrap_or_else(|| panic!("no link in the page points far from every chart and debate"));
+    // Every request now takes a second and a half: the reader reads on before the bundle arrives.
+    page.browser.devtools("Network.enable", json!({}));
+    page.browser.devtools(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 1500, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    );
+    page.browser
+        .click(&page.browser.find(&format!("a[href='{href}']")));
+    page.browser.wait_for(
+        "the link to be followed",
+        &format!("return location.hash === '{href}' && self.scrollAtLink !== undefined"),
+    );
+    let read_on_to = page.browser.eval(
+        "scrollBy({ top: innerHeight, behavior: 'instant' }); return scrollY;",
+        vec![],
+    );
+    assert!(
+        bundle_fetched(&page.browser)
+            .iter()
+            .all(|f| !f.ends_with(".wasm")),
+        "the bundle arrived before the reader read on, so this test proves nothing"
+    );
+    wait_for_the_bundle(&page);
+    let now = page.browser.eval_async(
+        "const done = arguments[arguments.length - 1];
+         requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(scrollY), 100)));",
+        vec![],
+    );
+    let (read_on_to, now) = (read_on_to.as_f64().unwrap(), now.as_f64().unwrap());
+    assert!(
+        (now - read_on_to).abs() < 48.0,
+        "the bundle moved the reader from {read_on_to} to {now} px"
+    );
+    assert_eq!(page.browser.console_errors(), Vec::<String>::new());
+}
+
+#[test]
 fn expand_all_appears_and_works_once_the_reader_reaches_the_debates() {
     let page = OpenArticle::open(phone(), "");
     let shown = "return document.querySelector('.controversies__controls').checkVisibility({ visibilityProperty: true })";
