@@ -6,32 +6,13 @@ use std::collections::HashMap;
 
 use e2e_tests::browser::Launch;
 use e2e_tests::page::OpenArticle;
-use e2e_tests::workspace_root;
 use serde_json::{json, Value};
 
 type Row = HashMap<String, String>;
 
-/// Every row of a data file as cells, honouring quotes (written here, independently of the app).
+/// Every row of a data file as cells (read independently of the app, see `e2e_tests::csv_rows`).
 fn rows(file: &str) -> Vec<Row> {
-    let text = std::fs::read_to_string(workspace_root().join("content/data").join(file)).unwrap();
-    let split = |line: &str| {
-        let (mut out, mut cell, mut quoted) = (Vec::new(), String::new(), false);
-        for c in line.chars() {
-            match c {
-                '"' => quoted = !quoted,
-                ',' if !quoted => out.push(std::mem::take(&mut cell)),
-                c => cell.push(c),
-            }
-        }
-        out.push(cell);
-        out
-    };
-    let mut lines = text.lines();
-    let header = split(lines.next().unwrap());
-    lines
-        .filter(|l| !l.is_empty())
-        .map(|l| header.iter().cloned().zip(split(l)).collect())
-        .collect()
+    e2e_tests::csv_rows(file)
 }
 
 fn num(row: &Row, column: &str) -> f64 {
