@@ -15,6 +15,22 @@ use proptest::prelude::*;
 /// Random addresses: arbitrary text, or `&`-joined pairs of known and unknown keys with structured junk.
 const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|imports-mix|exports-mix|duties|duties-monthly|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
 
+/// The view each chart reads from `query`, checked to be valid for it: years within the chart's bounds and
+/// at least three of them, and at least one series shown.
+fn every_charts_state(query: &str) -> Result<Vec<(ChartId, ChartState)>, TestCaseError> {
+    let mut states = Vec::new();
+    for chart in ChartId::ALL {
+        let bounds = chart.year_bounds(&DATASET);
+        let state = state_from_query(query, chart, bounds);
+        if let Some((low, high)) = bounds {
+            prop_assert!(low <= state.from && state.to <= high && state.to >= state.from + 2);
+        }
+        prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
+        states.push((chart, state));
+    }
+    Ok(states)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -78,13 +94,7 @@ proptest! {
 
     #[test]
     fn any_address_gives_a_valid_state_without_panicking(query in ADDRESS_FUZZ) {
-        for chart in ChartId::ALL {
-            let bounds = chart.year_bounds(&DATASET);
-            let state = state_from_query(&query, chart, bounds);
-            if let Some((low, high)) = bounds {
-                prop_assert!(low <= state.from && state.to <= high && state.to >= state.from + 2);
-            }
-            prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
+        for (chart, state) in every_charts_state(&query)? {
             let _ = chart_spec(chart, &state, &DATASET);
         }
     }
@@ -146,14 +156,7 @@ proptest! {
 
     #[test]
     fn ten_thousand_random_addresses_give_valid_states_and_embed_options(query in ADDRESS_FUZZ) {
-        for chart in ChartId::ALL {
-            let bounds = chart.year_bounds(&DATASET);
-            let state = state_from_query(&query, chart, bounds);
-            if let Some((low, high)) = bounds {
-                prop_assert!(low <= state.from && state.to <= high && state.to >= state.from + 2);
-            }
-            prop_assert!(chart.series().iter().any(|s| state.shows(chart, s.key)));
-        }
+        every_charts_state(&query)?;
         if let Some(options) = EmbedOptions::from_query(&query) {
             prop_assert_eq!(EmbedOptions::from_query(&options.to_query()), Some(options));
         }
