@@ -156,12 +156,12 @@ fn a_negative_flow_is_rejected() {
 
 #[test]
 fn events_need_valid_dates_in_order_and_a_known_marker() {
-    let header = "date,title,description,source,verification,chart_marker\n";
+    let header = "date,title,description,source,verification,chart_marker,annotate_on,annotation\n";
     let mut problems = Problems::default();
     let events = parse_events(
         Path::new("content/data/events.csv"),
         &format!(
-            "{header}1990-13-01,A,d,s,verified,\n1989-07,B,d,s,verified,yes\n1989-07,C,d,s,verified,maybe\n"
+            "{header}1990-13-01,A,d,s,verified,,,\n1989-07,B,d,s,verified,yes,,\n1989-07,C,d,s,verified,maybe,,\n"
         ),
         &mut problems,
     );
@@ -183,6 +183,57 @@ fn events_need_valid_dates_in_order_and_a_known_marker() {
     assert_eq!(anchors[1], "event-1989-07");
     assert_eq!(anchors[2], "event-1989-07-2");
     assert!(events[1].is_chart_marker() && !events[0].is_chart_marker());
+}
+
+#[test]
+fn annotations_name_known_charts_and_carry_a_short_label() {
+    let header = "date,title,description,source,verification,chart_marker,annotate_on,annotation\n";
+    let mut problems = Problems::default();
+    let events = parse_events(
+        Path::new("content/data/events.csv"),
+        &format!(
+            "{header}1985-09-22,A,d,s,verified,yes,goods yen,Plaza Accord\n\
+             1986-01,B,d,s,verified,,gods,Typo\n\
+             1987-01,C,d,s,verified,,goods,\n\
+             1988-01,D,d,s,verified,,,A label without a chart\n\
+             1989-01,E,d,s,verified,,goods,A label far too long to fit on a phone\n"
+        ),
+        &mut problems,
+    );
+    let text = problems.report();
+    for expected in [
+        "events.csv:3: annotate_on `gods` is not a chart key",
+        "events.csv:4: annotate_on names charts but annotation (the label) is empty",
+        "events.csv:5: annotation is set but annotate_on names no chart",
+        "events.csv:6: annotation `A label far too long to fit on a phone` is longer than",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+    assert!(!text.contains("events.csv:2:"), "{text}");
+    assert!(events[0].annotates("goods") && events[0].annotates("yen"));
+    assert!(!events[0].annotates("duties") && !events[2].annotates("yen"));
+}
+
+#[test]
+fn each_annotated_chart_writes_two_to_four_events() {
+    let dataset = load_dataset(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/data"))
+        .expect("valid data");
+    let mut annotated = 0;
+    for chart in trade_model::charts::ChartId::ALL {
+        let count = dataset
+            .events
+            .iter()
+            .filter(|e| e.annotates(chart.key()))
+            .count();
+        // Two to four: enough to explain the chart's shape, few enough to read (none is allowed).
+        assert!(
+            count == 0 || (2..=4).contains(&count),
+            "{} annotates {count} events",
+            chart.key()
+        );
+        annotated += usize::from(count > 0);
+    }
+    assert!(annotated > 0, "no chart annotates any event");
 }
 
 #[test]

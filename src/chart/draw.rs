@@ -7,8 +7,11 @@ use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::layout::{tick_label, ChartLayout, LABEL_SIZE};
+use super::layout::{bar_group, tick_label, ChartLayout, LABEL_SIZE};
 use super::palette::{ChartPalette, Theme};
+use super::plot_labels::{
+    label_text_x, text_width, ANNOTATION_ROW, GUTTER_GAP, KEY_WIDTH, LINE_HEIGHT,
+};
 use super::spec::{ChartSpec, Mark};
 
 /// How to draw: device pixels per CSS pixel, and the theme.
@@ -151,6 +154,15 @@ pub fn paint(
     focus: Option<usize>,
 ) {
     surface.fill(palette.background);
+    // The annotated events' rules run behind the data, from their label down to the axis.
+    for annotation in &layout.annotations {
+        let top = layout.annotations_top + annotation.row as f64 * ANNOTATION_ROW;
+        surface.line(
+            &[(annotation.x, top), (annotation.x, layout.axis_y)],
+            palette.grey,
+            1.0,
+        );
+    }
     for (panel, band) in spec.panels.iter().zip(&layout.panels) {
         surface.text(
             &panel.axis_title,
@@ -183,8 +195,7 @@ pub fn paint(
             .filter(|s| s.mark == Mark::Bars)
             .collect();
         if !bar_series.is_empty() {
-            let group = layout.x_step() * if bar_series.len() > 1 { 0.8 } else { 0.64 };
-            let bar = group / bar_series.len() as f64;
+            let (group, bar) = bar_group(layout.x_step(), bar_series.len());
             let zero = band.y.map(0.0);
             for (n, series) in bar_series.iter().enumerate() {
                 let colour = palette.hue(series.hue);
@@ -245,19 +256,13 @@ pub fn paint(
                 surface.dot((x, y), 4.5, colour);
                 if !layout.compact {
                     let label = panel.format.readout(Some(*value));
-                    let width = label.chars().count() as f64 * (LABEL_SIZE - 1.0) * 0.6;
+                    let width = text_width(&label);
                     let (at, h) = if x + 7.0 + width > layout.right {
                         (x - 7.0, HPos::Right)
                     } else {
                         (x + 7.0, HPos::Left)
                     };
-                    surface.text(
-                        &label,
-                        (at, y),
-                        LABEL_SIZE - 1.0,
-                        palette.text,
-                        (h, VPos::Center),
-                    );
+                    surface.text(&label, (at, y), LABEL_SIZE, palette.text, (h, VPos::Center));
                 }
             }
         }
@@ -303,6 +308,9 @@ pub fn paint(
         }
     }
 
+    paint_annotations(surface, layout, palette);
+    paint_direct_labels(surface, layout, palette);
+
     if let Some((index, row)) = focus.and_then(|i| spec.rows.get(i).map(|row| (i, row))) {
         let x = layout.x.map(row.x);
         let top = layout.panels.first().map_or(0.0, |b| b.top);
@@ -319,6 +327,69 @@ pub fn paint(
                     surface.ring(centre, 5.5, palette.hue(series.hue), 2.5);
                 }
             }
+        }
+    }
+}
+
+/// Each annotated event's label, on a background so the rule stays visible beside it but data never
+/// runs through the words.
+fn paint_annotations(surface: &mut dyn Surface, layout: &ChartLayout, palette: &ChartPalette) {
+    for annotation in &layout.annotations {
+        let top = layout.annotations_top + annotation.row as f64 * ANNOTATION_ROW;
+        surface.text(
+            &annotation.label,
+            (annotation.start, top + 1.0),
+            LABEL_SIZE,
+            palette.text,
+            (HPos::Left, VPos::Top),
+        );
+    }
+}
+
+/// Each series' name beside the plot, after a key in its colour, joined to its last value when the
+/// label had to move away from it.
+fn paint_direct_labels(surface: &mut dyn Surface, layout: &ChartLayout, palette: &ChartPalette) {
+    let key_left = layout.right + GUTTER_GAP;
+    for label in &layout.direct_labels {
+        let colour = palette.hue(label.hue);
+        let y = label.centre_y;
+        let first_line_y = y - label.height() / 2.0 + LINE_HEIGHT / 2.0;
+        if (label.end.1 - first_line_y).abs() > 1.0 || label.end.0 + 3.0 < key_left - 6.0 {
+            surface.line(
+                &[
+                    (label.end.0 + 3.0, label.end.1),
+                    (key_left - 2.0, first_line_y),
+                ],
+                palette.grey,
+                1.0,
+            );
+        }
+        match label.mark {
+            Mark::Line => surface.line(
+                &[
+                    (key_left, first_line_y),
+                    (key_left + KEY_WIDTH, first_line_y),
+                ],
+                colour,
+                3.0,
+            ),
+            _ => surface.rect(
+                (key_left + 1.0, first_line_y - 4.5),
+                (key_left + KEY_WIDTH - 1.0, first_line_y + 4.5),
+                colour,
+            ),
+        }
+        for (n, line) in label.lines.iter().enumerate() {
+            surface.text(
+                line,
+                (
+                    label_text_x(layout.right),
+                    first_line_y + n as f64 * LINE_HEIGHT,
+                ),
+                LABEL_SIZE,
+                palette.text,
+                (HPos::Left, VPos::Center),
+            );
         }
     }
 }

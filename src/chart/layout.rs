@@ -1,6 +1,9 @@
 //! Where everything goes, in CSS pixels: plot area, one band per panel with its value scale and ticks,
 //! the time scale, and the marker band. Also maps a pointer position back to the nearest row.
 
+use super::plot_labels::{
+    direct_labels, gutter_width, place_annotations, DirectLabel, PlacedAnnotation, ANNOTATION_ROW,
+};
 use super::spec::{ChartSpec, EventMarker, Mark, ValueFormat};
 use super::ticks::NiceAxis;
 
@@ -55,6 +58,11 @@ pub struct ChartLayout {
     pub axis_y: f64,
     /// Whether the chart is narrow enough to draw fewer labels.
     pub compact: bool,
+    /// Each series' label beside the plot's right edge.
+    pub direct_labels: Vec<DirectLabel>,
+    /// The events written above the plot, and the top of their first row.
+    pub annotations: Vec<PlacedAnnotation>,
+    pub annotations_top: f64,
 }
 
 /// Font size of tick labels, CSS px.
@@ -84,7 +92,17 @@ impl ChartLayout {
             .max()
             .unwrap_or(3) as f64;
         let left = 10.0 + widest_label * LABEL_SIZE * 0.62;
-        let right = width - 12.0;
+        // Direct labels take the right edge, but never more than a third of a narrow chart.
+        let gutter = gutter_width(spec, compact).min(width / 3.0);
+        let right = width - 8.0 - gutter.max(4.0);
+        let x = LinearScale {
+            domain: spec.x_domain,
+            range: (left, right),
+        };
+        let annotations_top = 4.0;
+        let annotations = place_annotations(spec, &x, left, right);
+        let annotation_rows = annotations.iter().map(|a| a.row + 1).max().unwrap_or(0);
+        let plot_top = annotations_top + annotation_rows as f64 * ANNOTATION_ROW;
         let category_lines = if spec.row_heading == "Year" { 1.0 } else { 2.0 };
         let bottom_reserved = X_LABELS * category_lines
             + if spec.markers.is_empty() {
@@ -92,14 +110,14 @@ impl ChartLayout {
             } else {
                 MARKER_BAND
             };
-        let axis_y = (height - bottom_reserved).max(TITLE_LINE + 10.0);
+        let axis_y = (height - bottom_reserved).max(plot_top + TITLE_LINE + 10.0);
         let count = spec.panels.len().max(1) as f64;
-        let band = ((axis_y - 4.0) - PANEL_GAP * (count - 1.0)) / count;
-        let panels = panels_ticks
+        let band = ((axis_y - plot_top) - PANEL_GAP * (count - 1.0)) / count;
+        let panels: Vec<PanelLayout> = panels_ticks
             .into_iter()
             .enumerate()
             .map(|(i, axis)| {
-                let title_top = 4.0 + i as f64 * (band + PANEL_GAP);
+                let title_top = plot_top + i as f64 * (band + PANEL_GAP);
                 let top = title_top + TITLE_LINE;
                 let bottom = (title_top + band).max(top + 10.0);
                 PanelLayout {
@@ -114,18 +132,20 @@ impl ChartLayout {
                 }
             })
             .collect();
+        let x_step = (x.map(1.0) - x.map(0.0)).abs();
+        let direct_labels = direct_labels(spec, &x, x_step, &panels, compact);
         ChartLayout {
             width,
             height,
             left,
             right,
-            x: LinearScale {
-                domain: spec.x_domain,
-                range: (left, right),
-            },
+            x,
             panels,
             axis_y,
             compact,
+            direct_labels,
+            annotations,
+            annotations_top,
         }
     }
 
@@ -149,6 +169,12 @@ impl ChartLayout {
     pub fn x_step(&self) -> f64 {
         (self.x.map(1.0) - self.x.map(0.0)).abs()
     }
+}
+
+/// The width of a group of `count` side-by-side bars at one row, and of each bar in it.
+pub fn bar_group(x_step: f64, count: usize) -> (f64, f64) {
+    let group = x_step * if count > 1 { 0.8 } else { 0.64 };
+    (group, group / count.max(1) as f64)
 }
 
 /// The value axis of a panel: nice bounds around its values, from zero unless it only shows a rate.
@@ -192,7 +218,7 @@ fn value_axis(
 pub struct MarkerCluster {
     /// Horizontal position in CSS pixels.
     pub left: f64,
-    /// "1985: Plaza Accord" or "2018–2019: …; …".
+    /// Each event's title and date: "Plaza Accord, 22 September 1985; …".
     pub label: String,
     /// The timeline anchor of the cluster's first event.
     pub anchor: String,
@@ -220,19 +246,14 @@ pub fn cluster_markers(
     groups
         .into_iter()
         .map(|group| {
-            let (first, last) = (group[0], group[group.len() - 1]);
-            let years = if first.when == last.when {
-                first.when.clone()
-            } else {
-                format!("{}–{}", first.when, last.when)
-            };
+            let first = group[0];
             let titles: Vec<&str> = group
                 .iter()
                 .flat_map(|m| m.titles.iter().map(String::as_str))
                 .collect();
             MarkerCluster {
                 left: centre(&group),
-                label: format!("{years}: {}", titles.join("; ")),
+                label: titles.join("; "),
                 anchor: first.anchor.clone(),
             }
         })
@@ -267,12 +288,14 @@ mod tests {
                 series: vec![Series {
                     key: "k",
                     label: "l".into(),
+                    short: "l",
                     mark: Mark::Line,
                     hue: Hue::Blue,
                     values,
                 }],
             }],
             markers: vec![],
+            annotations: vec![],
             source: "s".into(),
             notes: vec![],
         }
@@ -293,7 +316,7 @@ mod tests {
         }; // 10 px a year
         let clusters = cluster_markers(&markers, &x, 24.0);
         assert_eq!(clusters.len(), 3);
-        assert_eq!(clusters[0].label, "1985–1986: e1985; e1986");
+        assert_eq!(clusters[0].label, "e1985; e1986");
         assert_eq!(clusters[0].anchor, "event-1985");
         assert!(clusters.windows(2).all(|w| w[1].left - w[0].left >= 24.0));
     }

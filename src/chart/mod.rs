@@ -5,8 +5,10 @@
 pub mod canvas;
 pub mod catalog;
 pub mod draw;
+pub mod label_placement;
 pub mod layout;
 pub mod palette;
+pub mod plot_labels;
 pub mod spec;
 pub mod specs;
 pub mod summary;

@@ -96,6 +96,8 @@ pub use trade_model::charts::{Hue, Mark};
 pub struct Series {
     pub key: &'static str,
     pub label: String,
+    /// The direct label written beside the series' end on the chart.
+    pub short: &'static str,
     pub mark: Mark,
     pub hue: Hue,
     pub values: Vec<Option<f64>>,
@@ -122,9 +124,20 @@ pub struct EventMarker {
     pub x: f64,
     /// When, as the marker's label says it: `1985` or `Apr 2025`.
     pub when: String,
+    /// Each event's title and date, as its tip reads: "Plaza Accord, 22 September 1985".
     pub titles: Vec<String>,
     /// The timeline anchor of the year's first event.
     pub anchor: String,
+}
+
+/// One of the few events written on the plot itself, chosen in content (`annotate_on` in events.csv).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotation {
+    pub x: f64,
+    /// The short label on the chart: "Plaza Accord".
+    pub label: String,
+    /// What the text equivalent says of it: "Plaza Accord, 22 September 1985".
+    pub title: String,
 }
 
 /// Everything a chart shows.
@@ -138,6 +151,8 @@ pub struct ChartSpec {
     pub x_ticks: Vec<(f64, String)>,
     pub panels: Vec<Panel>,
     pub markers: Vec<EventMarker>,
+    /// Events written on the plot, in date order.
+    pub annotations: Vec<Annotation>,
     /// The source line under the chart and in downloads.
     pub source: String,
     /// Caveats a reader needs to read the figures right (valuation bases, conversions, sparse sources).

@@ -72,5 +72,14 @@ pub fn summarize(spec: &ChartSpec) -> String {
             sentences.push(sentence);
         }
     }
+    let written: Vec<&str> = spec
+        .annotations
+        .iter()
+        .filter(|a| a.x >= spec.x_domain.0 && a.x <= spec.x_domain.1)
+        .map(|a| a.title.as_str())
+        .collect();
+    if !written.is_empty() {
+        sentences.push(format!("Marked on the chart: {}.", written.join("; ")));
+    }
     sentences.join(" ")
 }

@@ -144,9 +144,42 @@ pub fn query_with_state(
     }
 }
 
+/// The address that opens `page` at `chart` showing `state`, and nothing else of the reader's: the chart's
+/// parameter (none for its default view) and its figure's anchor. What the Share button gives.
+pub fn view_address(
+    page: &str,
+    chart: ChartId,
+    bounds: Option<(u16, u16)>,
+    state: &ChartState,
+) -> String {
+    let query = encode(chart, bounds, state)
+        .map(|value| format!("?{}={value}", chart.key()))
+        .unwrap_or_default();
+    format!("{page}{query}#{}", chart.element_id())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_view_names_only_its_chart_and_opens_at_its_figure() {
+        let page = "https://example.org/trade/";
+        let default = ChartState::default_for(BOUNDS);
+        assert_eq!(
+            view_address(page, ChartId::GoodsTrade, BOUNDS, &default),
+            "https://example.org/trade/#goods-trade-chart"
+        );
+        let chosen = default.with_range(BOUNDS, 1990, 2000);
+        let address = view_address(page, ChartId::GoodsTrade, BOUNDS, &chosen);
+        let query = &address[page.len()..address.find('#').unwrap()];
+        assert_eq!(
+            state_from_query(query, ChartId::GoodsTrade, BOUNDS),
+            chosen,
+            "{address}"
+        );
+        assert!(address.ends_with("#goods-trade-chart"));
+    }
 
     const BOUNDS: Option<(u16, u16)> = Some((1985, 2025));
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::chart_figure::FigureParts;
 use super::download::{data_url, save};
 use super::embed_dialog::open_embed_dialog;
+use super::share::ShareButton;
 use crate::chart::svg::chart_svg;
 use crate::figure::TableDisclosure;
 
@@ -57,7 +58,8 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
     view! {
         <div class="chart__actions">
             <TableDisclosure spec />
-            <div class="chart__downloads" role="group" aria-label="Download or embed">
+            <div class="chart__downloads" role="group" aria-label="Share, download or embed">
+                <ShareButton chart state bounds title=Signal::derive(title) />
                 <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
                 <button type="button" class="button" on:click=save_svg>"SVG"</button>
                 <button type="button" class="button" on:click=save_png>"PNG"</button>

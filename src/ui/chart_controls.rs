@@ -1,4 +1,4 @@
-//! The controls above a chart: years (from–to), money units and series toggles.
+//! The controls above a chart: years (from–to), money units, series toggles and Reset.
 
 use leptos::prelude::*;
 
@@ -89,6 +89,24 @@ pub fn ChartControls(
             </fieldset>
         }
     });
+    // Reset stays in its place and focusable (a reader who used it does not lose focus), marked unavailable
+    // while the chart shows its default view.
+    let default = ChartState::default_for(bounds);
+    let at_default = move || state.with(|s| *s == default);
+    let reset = view! {
+        <button
+            type="button"
+            class="button chart__reset"
+            aria-disabled=move || at_default().then_some("true")
+            on:click=move |_| {
+                if !at_default() {
+                    state.set(default);
+                }
+            }
+        >
+            "Reset"<span class="visually-hidden">" to the chart’s first view"</span>
+        </button>
+    };
     view! {
         <div class="chart__controls">
             {range}
@@ -119,6 +137,7 @@ pub fn ChartControls(
                     })
                     .collect_view()}
             </div>
+            {reset}
         </div>
     }
 }

@@ -16,3 +16,4 @@ pub mod embed_dialog;
 pub mod event_markers;
 pub mod islands;
 pub mod readout;
+pub mod share;

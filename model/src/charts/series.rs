@@ -53,60 +53,94 @@ pub struct SeriesDef {
     pub key: &'static str,
     /// What the legend, the read-out, the table and the CSV call it.
     pub label: &'static str,
+    /// The few words written beside the series' end on the chart itself (a direct label), where the full
+    /// label would take too much of the plot's width.
+    pub short: &'static str,
     pub mark: Mark,
     pub hue: Hue,
 }
 
-const fn def(key: &'static str, label: &'static str, mark: Mark, hue: Hue) -> SeriesDef {
+const fn def(
+    key: &'static str,
+    label: &'static str,
+    short: &'static str,
+    mark: Mark,
+    hue: Hue,
+) -> SeriesDef {
     SeriesDef {
         key,
         label,
+        short,
         mark,
         hue,
     }
 }
 
 const GOODS_SERIES: &[SeriesDef] = &[
-    def("exports", "US exports to Japan", Mark::Line, Hue::Blue),
+    def(
+        "exports",
+        "US exports to Japan",
+        "Exports",
+        Mark::Line,
+        Hue::Blue,
+    ),
     def(
         "imports",
         "US imports from Japan",
+        "Imports",
         Mark::Line,
         Hue::Vermillion,
     ),
-    def("balance", "US balance with Japan", Mark::Bars, Hue::Purple),
+    def(
+        "balance",
+        "US balance with Japan",
+        "Balance",
+        Mark::Bars,
+        Hue::Purple,
+    ),
 ];
 const YEN_SERIES: &[SeriesDef] = &[
     def(
         "balance",
         "US goods balance with Japan",
+        "Goods balance",
         Mark::Bars,
         Hue::Purple,
     ),
-    def("rate", "Yen per US dollar", Mark::Line, Hue::Green),
+    def(
+        "rate",
+        "Yen per US dollar",
+        "Yen per dollar",
+        Mark::Line,
+        Hue::Green,
+    ),
 ];
 const MIRROR_SERIES: &[SeriesDef] = &[
     def(
         "us-imports",
         "US imports from Japan (US data, customs value)",
+        "Japan→US, US data",
         Mark::Bars,
         Hue::Vermillion,
     ),
     def(
         "jp-exports",
         "Japan’s exports to the US (Japan data, FOB)",
+        "Japan→US, Japan data",
         Mark::Bars,
         Hue::Orange,
     ),
     def(
         "us-exports",
         "US exports to Japan (US data, f.a.s.)",
+        "US→Japan, US data",
         Mark::Bars,
         Hue::Blue,
     ),
     def(
         "jp-imports",
         "Japan’s imports from the US (Japan data, CIF)",
+        "US→Japan, Japan data",
         Mark::Bars,
         Hue::Green,
     ),
@@ -115,73 +149,125 @@ const VEHICLE_SERIES: &[SeriesDef] = &[
     def(
         "value",
         "Passenger vehicles from Japan, customs value",
+        "Value",
         Mark::Bars,
         Hue::Vermillion,
     ),
     def(
         "units",
         "Passenger vehicles from Japan, number",
+        "Number",
         Mark::Line,
         Hue::Blue,
     ),
 ];
 const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
-    def("transport", "Transport equipment", Mark::Stacked, Hue::Blue),
-    def("machinery", "Machinery", Mark::Stacked, Hue::Vermillion),
+    def(
+        "transport",
+        "Transport equipment",
+        "Transport",
+        Mark::Stacked,
+        Hue::Blue,
+    ),
+    def(
+        "machinery",
+        "Machinery",
+        "Machinery",
+        Mark::Stacked,
+        Hue::Vermillion,
+    ),
     def(
         "electrical",
         "Electrical machinery",
+        "Electrical",
         Mark::Stacked,
         Hue::Green,
     ),
-    def("chemicals", "Chemicals", Mark::Stacked, Hue::Orange),
+    def(
+        "chemicals",
+        "Chemicals",
+        "Chemicals",
+        Mark::Stacked,
+        Hue::Orange,
+    ),
     def(
         "manufactured",
         "Manufactured goods (by material)",
+        "Manufactured",
         Mark::Stacked,
         Hue::Purple,
     ),
-    def("other", "All other goods", Mark::Stacked, Hue::Grey),
+    def(
+        "other",
+        "All other goods",
+        "Other",
+        Mark::Stacked,
+        Hue::Grey,
+    ),
 ];
 const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
     def(
         "food",
         "Food and farm goods (HS 01–24)",
+        "Food and farm",
         Mark::Stacked,
         Hue::Green,
     ),
-    def("fuels", "Mineral fuels (HS 27)", Mark::Stacked, Hue::Orange),
+    def(
+        "fuels",
+        "Mineral fuels (HS 27)",
+        "Fuels",
+        Mark::Stacked,
+        Hue::Orange,
+    ),
     def(
         "pharma",
         "Pharmaceuticals (HS 30)",
+        "Medicines",
         Mark::Stacked,
         Hue::Purple,
     ),
     def(
         "machinery",
         "Machinery and electrical equipment (HS 84–85)",
+        "Machinery",
         Mark::Stacked,
         Hue::Vermillion,
     ),
     def(
         "instruments",
         "Optical and medical instruments (HS 90)",
+        "Instruments",
         Mark::Stacked,
         Hue::Blue,
     ),
-    def("aircraft", "Aircraft (HS 88)", Mark::Stacked, Hue::Pink),
-    def("other", "All other goods", Mark::Stacked, Hue::Grey),
+    def(
+        "aircraft",
+        "Aircraft (HS 88)",
+        "Aircraft",
+        Mark::Stacked,
+        Hue::Pink,
+    ),
+    def(
+        "other",
+        "All other goods",
+        "Other",
+        Mark::Stacked,
+        Hue::Grey,
+    ),
 ];
 const DUTIES_SERIES: &[SeriesDef] = &[
     def(
         "duties",
         "Duties calculated on imports from Japan",
+        "Duties",
         Mark::Bars,
         Hue::Vermillion,
     ),
     def(
         "rate",
         "Average duty rate (duties ÷ imports)",
+        "Average rate",
         Mark::Line,
         Hue::Blue,
     ),
@@ -190,24 +276,28 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
     def(
         "japan-fdi",
         "Japan’s direct investment position in the US",
+        "Japan’s investment in US",
         Mark::Points,
         Hue::Blue,
     ),
     def(
         "us-fdi",
         "US direct investment position in Japan",
+        "US investment in Japan",
         Mark::Points,
         Hue::Vermillion,
     ),
     def(
         "services-exports",
         "US services exports to Japan",
+        "Services exports",
         Mark::Points,
         Hue::Green,
     ),
     def(
         "services-imports",
         "US services imports from Japan",
+        "Services imports",
         Mark::Points,
         Hue::Orange,
     ),
@@ -243,12 +333,21 @@ mod tests {
                 assert!(
                     series[..i]
                         .iter()
-                        .all(|t| t.key != s.key && t.label != s.label),
+                        .all(|t| t.key != s.key && t.label != s.label && t.short != s.short),
                     "{}: series {} repeats",
                     chart.key(),
                     s.key
                 );
                 assert!(s.key.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+                // A direct label is read beside the plot: a few words, fewer characters than the label.
+                assert!(
+                    !s.short.is_empty()
+                        && s.short.chars().count() <= 24
+                        && s.short.len() <= s.label.len(),
+                    "{}: the direct label `{}` is not short",
+                    chart.key(),
+                    s.short
+                );
             }
         }
     }

@@ -15,6 +15,13 @@ pub struct Event {
     /// `yes` where the event is marked on the charts' time axes; empty for the timeline only.
     #[cfg_attr(feature = "build", serde(default))]
     pub chart_marker: Text,
+    /// The keys of the charts that write this event on the plot itself (`goods yen`), chosen in content
+    /// because it is one of the two to four events that explain the chart's shape; empty for none.
+    #[cfg_attr(feature = "build", serde(default))]
+    pub annotate_on: Text,
+    /// The few words written on those charts beside the event's rule ("Plaza Accord").
+    #[cfg_attr(feature = "build", serde(default))]
+    pub annotation: Text,
     /// The stable anchor in the timeline, set when the file is read: `event-1985-09-22`, and for a
     /// second event on the same date `event-2018-03-08-2`.
     #[cfg_attr(feature = "build", serde(skip))]
@@ -39,6 +46,11 @@ impl Event {
     /// Whether the event is marked on the charts' time axes (the `chart_marker` column).
     pub fn is_chart_marker(&self) -> bool {
         self.chart_marker == "yes"
+    }
+
+    /// Whether the chart with key `chart` writes this event on its plot (the `annotate_on` column).
+    pub fn annotates(&self, chart: &str) -> bool {
+        self.annotate_on.split_whitespace().any(|key| key == chart)
     }
 
     /// The month of the event (1–12).

@@ -84,11 +84,11 @@ impl Dataset {
     /// Drops what only the prose uses, so the browser bundle carries just what the charts draw: the
     /// tables behind placeholders, text that no chart shows, and commodity detail below the groups.
     pub fn slimmed_for_charts(mut self) -> Dataset {
-        // Only the events marked on the charts, with their dates, titles and anchors.
+        // Only the events marked or annotated on the charts, with their dates, titles and anchors.
         self.events = self
             .events
             .iter()
-            .filter(|e| e.is_chart_marker())
+            .filter(|e| e.is_chart_marker() || !e.annotate_on.is_empty())
             .cloned()
             .map(|mut event| {
                 event.description = Default::default();

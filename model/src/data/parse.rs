@@ -30,6 +30,8 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "source",
     "verification",
     "chart_marker",
+    "annotate_on",
+    "annotation",
 ];
 pub const EXCHANGE_RATE_COLUMNS: &[&str] = &["year", "jpy_per_usd", "method"];
 pub const CONSUMER_PRICES_COLUMNS: &[&str] = &[
@@ -447,6 +449,7 @@ pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Eve
                 ),
             ));
         }
+        check_annotation(path, *line, event, problems);
         let count = seen.entry(event.date.to_string()).or_insert(0);
         *count += 1;
         event.anchor = if *count == 1 {
@@ -465,6 +468,46 @@ pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Eve
         previous = Some(event.date.to_string());
     }
     rows.into_iter().map(|(_, event)| event).collect()
+}
+
+/// The longest annotation written on a chart: a few words, so that it fits beside its rule on a phone.
+pub const ANNOTATION_MAX_CHARS: usize = 22;
+
+/// An annotation names charts that exist (every chart runs along time) and has a short label; a label
+/// needs charts.
+fn check_annotation(path: &Path, line: usize, event: &Event, problems: &mut Problems) {
+    for key in event.annotate_on.split_whitespace() {
+        if crate::charts::ChartId::from_key(key).is_none() {
+            problems.push(ContentProblem::new(
+                path,
+                line,
+                format!("annotate_on `{key}` is not a chart key"),
+            ));
+        }
+    }
+    let label = event.annotation.trim();
+    match (event.annotate_on.trim().is_empty(), label.is_empty()) {
+        (false, true) => problems.push(ContentProblem::new(
+            path,
+            line,
+            "annotate_on names charts but annotation (the label) is empty",
+        )),
+        (true, false) => problems.push(ContentProblem::new(
+            path,
+            line,
+            "annotation is set but annotate_on names no chart",
+        )),
+        _ => {}
+    }
+    if label.chars().count() > ANNOTATION_MAX_CHARS {
+        problems.push(ContentProblem::new(
+            path,
+            line,
+            format!(
+                "annotation `{label}` is longer than {ANNOTATION_MAX_CHARS} characters; the full title shows on hover"
+            ),
+        ));
+    }
 }
 
 fn is_event_date(date: &str) -> bool {

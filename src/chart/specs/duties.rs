@@ -136,6 +136,15 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
         x_ticks,
         panels,
         markers,
+        annotations: super::annotations(
+            chart,
+            dataset.events.iter().filter_map(|event| {
+                let index = months
+                    .iter()
+                    .position(|m| m.year == event.year() && Some(m.month) == event.month())?;
+                Some((index as f64, event))
+            }),
+        ),
         source: chart.source().to_string(),
         notes: chart.notes().iter().map(|n| n.to_string()).collect(),
     }

@@ -13,7 +13,7 @@ mod vehicles;
 use trade_model::charts::ChartId;
 use trade_model::data::{Dataset, Event};
 
-use super::spec::{ChartSpec, EventMarker, Panel, Row, Series, ValueFormat};
+use super::spec::{Annotation, ChartSpec, EventMarker, Panel, Row, Series, ValueFormat};
 use super::units::{UnitConverter, Units};
 use crate::state::ChartState;
 
@@ -104,6 +104,7 @@ impl<'a> Choices<'a> {
         Series {
             key: def.key,
             label: def.label.to_string(),
+            short: def.short,
             mark: def.mark,
             hue: def.hue,
             values,
@@ -183,6 +184,14 @@ impl<'a> Choices<'a> {
             x_ticks,
             panels,
             markers,
+            annotations: annotations(
+                self.chart,
+                self.dataset
+                    .events
+                    .iter()
+                    .filter(|e| self.in_range(e.year()))
+                    .map(|e| (f64::from(e.year()), e)),
+            ),
             source: self.chart.source().to_string(),
             notes: self.chart.notes().iter().map(|n| n.to_string()).collect(),
         }
@@ -215,14 +224,34 @@ fn group_markers<'a>(events: impl Iterator<Item = (f64, String, &'a Event)>) -> 
     let mut markers: Vec<EventMarker> = Vec::new();
     for (x, when, event) in events {
         match markers.last_mut() {
-            Some(marker) if marker.x == x => marker.titles.push(event.title.to_string()),
+            Some(marker) if marker.x == x => marker.titles.push(dated_title(event)),
             _ => markers.push(EventMarker {
                 x,
                 when,
-                titles: vec![event.title.to_string()],
+                titles: vec![dated_title(event)],
                 anchor: event.anchor_id(),
             }),
         }
     }
     markers
+}
+
+/// An event's title with its date, as a marker's tip and the text equivalent give it.
+fn dated_title(event: &Event) -> String {
+    format!("{}, {}", event.title, event.display_date())
+}
+
+/// The events `chart` writes on its plot (the `annotate_on` column), from `events` given as `(x, event)`.
+fn annotations<'a>(
+    chart: ChartId,
+    events: impl Iterator<Item = (f64, &'a Event)>,
+) -> Vec<Annotation> {
+    events
+        .filter(|(_, e)| e.annotates(chart.key()))
+        .map(|(x, e)| Annotation {
+            x,
+            label: e.annotation.to_string(),
+            title: dated_title(e),
+        })
+        .collect()
 }

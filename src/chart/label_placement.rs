@@ -1,0 +1,229 @@
+//! Where the words written on a plot go so that none covers another: direct labels stacked beside the
+//! plot's right edge ([`spread_vertically`]) and event annotations set in rows above it ([`place_in_rows`]).
+//! Pure geometry in CSS pixels, property-tested below.
+
+/// A label to set on a vertical line: where its centre would like to be, and how tall it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Wanted {
+    pub centre: f64,
+    pub height: f64,
+}
+
+/// Moves labels up or down, keeping their order, so that each is at least `gap` from the next, staying
+/// inside `top..bottom` whenever they fit there together (otherwise they run on below `bottom` rather
+/// than overlap). Returns each label's centre, in the order given. A label that is free stays where it
+/// wants to be.
+pub fn spread_vertically(labels: &[Wanted], top: f64, bottom: f64, gap: f64) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by(|&a, &b| labels[a].centre.total_cmp(&labels[b].centre));
+    let mut centre = vec![0.0; labels.len()];
+    // Downwards: each label where it wants to be, or just below the one above it.
+    let mut free_from = top;
+    for &i in &order {
+        let half = labels[i].height / 2.0;
+        let wanted = labels[i].centre.min(bottom - half);
+        centre[i] = wanted.max(free_from + half);
+        free_from = centre[i] + half + gap;
+    }
+    // Upwards: labels pushed past the bottom move up, each just above the one below it.
+    let mut free_until = bottom;
+    for &i in order.iter().rev() {
+        let half = labels[i].height / 2.0;
+        centre[i] = centre[i].min(free_until - half);
+        free_until = centre[i] - half - gap;
+    }
+    // Too many to fit: stack them from the top and let the last ones run on below.
+    let top_edge = |i: usize| centre[i] - labels[i].height / 2.0;
+    if order.first().is_some_and(|&i| top_edge(i) < top - 1e-9) {
+        let mut free_from = top;
+        for &i in &order {
+            centre[i] = free_from + labels[i].height / 2.0;
+            free_from += labels[i].height + gap;
+        }
+    }
+    centre
+}
+
+/// A label written beside an event's rule at `x`, `width` wide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RuleLabel {
+    pub x: f64,
+    pub width: f64,
+}
+
+/// Where a [`RuleLabel`] went: its row (0 is the top one) and the left edge of its text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct InRow {
+    pub row: usize,
+    pub start: f64,
+}
+
+/// Sets each label `pad` to the right of its rule (to the left where it would run past `right`), in the
+/// first row where it stays `gap` clear of the labels already there. Returns places in the order given.
+pub fn place_in_rows(
+    labels: &[RuleLabel],
+    left: f64,
+    right: f64,
+    pad: f64,
+    gap: f64,
+) -> Vec<InRow> {
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by(|&a, &b| labels[a].x.total_cmp(&labels[b].x));
+    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut placed = vec![InRow { row: 0, start: 0.0 }; labels.len()];
+    for i in order {
+        let RuleLabel { x, width } = labels[i];
+        let start = if x + pad + width <= right {
+            x + pad
+        } else {
+            x - pad - width
+        };
+        let start = start.max(left);
+        let end = start + width;
+        let clear =
+            |row: &Vec<(f64, f64)>| row.iter().all(|&(s, e)| end + gap <= s || e + gap <= start);
+        let row = match rows.iter().position(clear) {
+            Some(row) => row,
+            None => {
+                rows.push(Vec::new());
+                rows.len() - 1
+            }
+        };
+        rows[row].push((start, end));
+        placed[i] = InRow { row, start };
+    }
+    placed
+}
+
+/// How many rows `places` use.
+pub fn rows_used(places: &[InRow]) -> usize {
+    places.iter().map(|p| p.row + 1).max().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn wanted() -> impl Strategy<Value = Vec<Wanted>> {
+        proptest::collection::vec((-50.0..450.0f64, 10.0..40.0f64), 0..9).prop_map(|v| {
+            v.into_iter()
+                .map(|(centre, height)| Wanted { centre, height })
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn stacked_labels_never_overlap_and_stay_in_the_band_when_they_fit(
+            labels in wanted(),
+            gap in 0.0..6.0f64,
+        ) {
+            let (top, bottom) = (20.0, 380.0);
+            let centres = spread_vertically(&labels, top, bottom, gap);
+            let mut boxes: Vec<(f64, f64, f64)> = labels
+                .iter()
+                .zip(&centres)
+                .map(|(l, &c)| (c - l.height / 2.0, c + l.height / 2.0, l.centre))
+                .collect();
+            boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for pair in boxes.windows(2) {
+                prop_assert!(pair[0].1 + gap <= pair[1].0 + 1e-6, "{:?} overlaps {:?}", pair[0], pair[1]);
+                // The order of the wishes is kept: a label never jumps over another.
+                prop_assert!(pair[0].2 <= pair[1].2 + 1e-9);
+            }
+            let needed: f64 = labels.iter().map(|l| l.height).sum::<f64>()
+                + gap * labels.len().saturating_sub(1) as f64;
+            if needed <= bottom - top {
+                for (top_edge, bottom_edge, _) in &boxes {
+                    prop_assert!(*top_edge >= top - 1e-6 && *bottom_edge <= bottom + 1e-6);
+                }
+            }
+        }
+
+        #[test]
+        fn annotations_in_one_row_never_overlap_and_stay_on_the_plot(
+            xs in proptest::collection::vec((0.0..600.0f64, 20.0..160.0f64), 0..6),
+        ) {
+            let (left, right) = (0.0, 600.0);
+            let labels: Vec<RuleLabel> = xs.iter().map(|&(x, width)| RuleLabel { x, width }).collect();
+            let places = place_in_rows(&labels, left, right, 4.0, 8.0);
+            for (a, (la, pa)) in labels.iter().zip(&places).enumerate() {
+                prop_assert!(pa.start >= left && pa.start + la.width <= right + 1e-9);
+                for (lb, pb) in labels.iter().zip(&places).skip(a + 1) {
+                    if pa.row == pb.row {
+                        prop_assert!(
+                            pa.start + la.width + 8.0 <= pb.start + 1e-9
+                                || pb.start + lb.width + 8.0 <= pa.start + 1e-9
+                        );
+                    }
+                }
+            }
+            prop_assert!(rows_used(&places) <= labels.len());
+        }
+    }
+
+    #[test]
+    fn a_free_label_stays_where_it_wants_to_be_and_close_ones_part() {
+        let one = Wanted {
+            centre: 100.0,
+            height: 14.0,
+        };
+        assert_eq!(spread_vertically(&[one], 0.0, 300.0, 2.0), vec![100.0]);
+        let two = Wanted {
+            centre: 104.0,
+            height: 14.0,
+        };
+        let centres = spread_vertically(&[one, two], 0.0, 300.0, 2.0);
+        assert_eq!(centres[0], 100.0);
+        assert_eq!(centres[1], 116.0);
+        // At the bottom edge the pair moves up instead of running out of the band.
+        let low = [
+            Wanted {
+                centre: 299.0,
+                height: 14.0,
+            },
+            Wanted {
+                centre: 298.0,
+                height: 14.0,
+            },
+        ];
+        let centres = spread_vertically(&low, 0.0, 300.0, 2.0);
+        assert_eq!(centres, vec![293.0, 277.0]);
+    }
+
+    #[test]
+    fn a_label_near_the_right_edge_turns_left_and_neighbours_take_a_second_row() {
+        let labels = [
+            RuleLabel {
+                x: 10.0,
+                width: 80.0,
+            },
+            RuleLabel {
+                x: 40.0,
+                width: 80.0,
+            },
+            RuleLabel {
+                x: 580.0,
+                width: 80.0,
+            },
+        ];
+        let places = place_in_rows(&labels, 0.0, 600.0, 4.0, 8.0);
+        assert_eq!(
+            places[0],
+            InRow {
+                row: 0,
+                start: 14.0
+            }
+        );
+        assert_eq!(places[1].row, 1);
+        assert_eq!(
+            places[2],
+            InRow {
+                row: 0,
+                start: 496.0
+            }
+        );
+        assert_eq!(rows_used(&places), 2);
+    }
+}

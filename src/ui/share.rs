@@ -1,0 +1,85 @@
+//! The Share button under a chart: it gives the link to the view the reader is looking at — through the
+//! system's share sheet where the browser has one, else by copying it — and says what it did in a status
+//! line that screen readers announce.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::address::page_beside;
+use crate::chart::catalog::ChartId;
+use crate::state::url::view_address;
+use crate::state::ChartState;
+
+/// "Share" and its status line. `title` names the chart in the share sheet and in the button's name.
+#[component]
+pub fn ShareButton(
+    chart: ChartId,
+    state: RwSignal<ChartState>,
+    bounds: Option<(u16, u16)>,
+    #[prop(into)] title: Signal<String>,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    // A changed view makes an old "copied" untrue.
+    Effect::new(move |previous: Option<()>| {
+        state.track();
+        if previous.is_some() {
+            status.set(String::new());
+        }
+    });
+    let share = move |_| {
+        let address = view_address(&page_beside(""), chart, bounds, &state.get_untracked());
+        share_or_copy(&title.get_untracked(), address, status);
+    };
+    view! {
+        <button type="button" class="button chart__share" on:click=share>
+            "Share"<span class="visually-hidden">": " {move || title.get()}</span>
+        </button>
+        <span class="chart__share-status" role="status">{move || status.get()}</span>
+    }
+}
+
+/// Opens the share sheet with `address`, or copies it; where neither is allowed, shows it to copy by hand.
+fn share_or_copy(title: &str, address: String, status: RwSignal<String>) {
+    let navigator = window().navigator();
+    let share_sheet = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(share) = share_sheet {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &address.as_str().into());
+        if let Some(sheet) = share
+            .call1(&navigator, &data)
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        {
+            let shared = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                status.set("Link to this view shared.".to_string())
+            });
+            // A reader who closes the sheet has chosen not to share: nothing to say.
+            let closed = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+            let _ = sheet.then2(&shared, &closed);
+            shared.forget();
+            closed.forget();
+            return;
+        }
+    }
+    // The clipboard is missing outside secure pages and in some browsers' frames.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| clipboard.is_object());
+    if !has_clipboard {
+        status.set(format!("Copy this link: {address}"));
+        return;
+    }
+    let copying = navigator.clipboard().write_text(&address);
+    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        status.set("Link to this view copied.".to_string())
+    });
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        status.set(format!("Copying is not allowed here. The link: {address}"))
+    });
+    let _ = copying.then2(&copied, &refused);
+    copied.forget();
+    refused.forget();
+}
