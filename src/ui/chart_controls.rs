@@ -111,6 +111,7 @@ pub fn ChartControls(
         <div class="chart__controls">
             {range}
             {units}
+            {reset}
             <div class="chart__series" role="group" aria-label="Series shown">
                 {chart
                     .series()
@@ -137,7 +138,6 @@ pub fn ChartControls(
                     })
                     .collect_view()}
             </div>
-            {reset}
         </div>
     }
 }
