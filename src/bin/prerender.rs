@@ -10,7 +10,9 @@ fn main() {
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
     use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
-    use japan_us_trade::page::{article_html, embed_redirect_script, static_chart_path};
+    use japan_us_trade::page::{
+        article_html, embed_redirect_script, static_chart_path_at, STATIC_SIZES,
+    };
     use japan_us_trade::state::ChartState;
 
     const MARKER: &str = "<!-- article -->";
@@ -35,11 +37,12 @@ fn main() {
             &ChartState::default_for(chart.year_bounds(&DATASET)),
             &DATASET,
         );
-        for (theme, suffix) in [(Theme::Light, ""), (Theme::Dark, "-dark")] {
-            let path =
-                dist.join(static_chart_path(chart.key()).replace(".svg", &format!("{suffix}.svg")));
-            std::fs::write(&path, chart_svg(&spec, 960, 480, theme))
-                .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+        for size in STATIC_SIZES {
+            for (theme, dark) in [(Theme::Light, false), (Theme::Dark, true)] {
+                let path = dist.join(static_chart_path_at(chart.key(), size.width, dark));
+                std::fs::write(&path, chart_svg(&spec, size.width, size.height, theme))
+                    .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+            }
         }
     }
     let template = page;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use trade_model::data::Dataset;
 
-use super::static_chart_path;
+use super::{static_chart_path_at, STATIC_SIZES};
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::figure::names::{title_id, DATA_CHART, ISLAND_CLASS};
 use crate::figure::{ChartCaption, ChartNotes, SourceLine, TableDisclosure};
@@ -26,15 +26,29 @@ pub fn StaticFigure(
     );
     let alt = format!("Chart: {}", spec.title);
     let spec = Signal::stored(spec);
-    let light = static_chart_path(chart.key());
-    let dark = light.replace(".svg", "-dark.svg");
+    let widest = STATIC_SIZES[0];
+    // The first source whose media match is drawn: widest first, dark before light at each width.
+    let sources = STATIC_SIZES
+        .iter()
+        .flat_map(|size| {
+            let at_least = format!("(min-width: {}px)", size.min_viewport);
+            [
+                (format!("{at_least} and (prefers-color-scheme: dark)"), true),
+                (at_least, false),
+            ]
+            .map(|(media, dark)| {
+                let srcset = static_chart_path_at(chart.key(), size.width, dark);
+                view! { <source media=media srcset=srcset width=size.width height=size.height /> }
+            })
+        })
+        .collect_view();
     view! {
         <div class=ISLAND_CLASS>
             <figure class="chart" id=chart.element_id() aria-labelledby=title_id(chart)>
                 <ChartCaption chart spec takeaway />
                 <picture>
-                    <source media="(prefers-color-scheme: dark)" srcset=dark />
-                    <img class="chart__static" src=light alt=alt loading="lazy" width="960" height="480" />
+                    {sources}
+                    <img class="chart__static" src=static_chart_path_at(chart.key(), widest.width, false) alt=alt loading="lazy" width=widest.width height=widest.height />
                 </picture>
                 <SourceLine chart />
                 <ChartNotes spec />

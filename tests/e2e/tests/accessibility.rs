@@ -59,8 +59,18 @@ fn bring_every_chart_to_life(browser: &Browser) {
 #[test]
 fn the_article_passes_wcag_a_and_aa_rules_with_everything_open() {
     let axe = axe_source();
+    // Desktop and phone, each in light and dark.
     for launch in [
         Launch::default(),
+        Launch {
+            dark: true,
+            ..Launch::default()
+        },
+        Launch {
+            width: 375,
+            height: 812,
+            ..Launch::default()
+        },
         Launch {
             width: 375,
             height: 812,

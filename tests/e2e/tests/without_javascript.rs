@@ -71,3 +71,34 @@ fn the_article_reads_and_works_without_javascript() {
     );
     assert!(timeline.as_u64().unwrap() >= 20);
 }
+
+#[test]
+fn static_charts_are_never_shrunk_so_their_text_stays_at_twelve_pixels() {
+    for width in [320, 375, 700, 1280] {
+        let page = OpenArticle::open(
+            Launch {
+                width,
+                height: 900,
+                javascript: false,
+                ..Launch::default()
+            },
+            "",
+        );
+        // Each drawing's 12 px text is shown at (shown width ÷ drawn width) × 12 px.
+        let scales = page.browser.wait_for(
+            "every static chart to load",
+            "const imgs = [...document.querySelectorAll('img.chart__static')];
+             imgs.forEach(i => i.loading = 'eager');
+             if (!imgs.every(i => i.complete && i.naturalWidth > 0)) return null;
+             return imgs.map(i => [i.closest('figure').id, i.getBoundingClientRect().width / i.naturalWidth,
+                                   i.getBoundingClientRect().width, i.closest('figure').getBoundingClientRect().width]);",
+        );
+        for chart in scales.as_array().unwrap() {
+            let scale = chart[1].as_f64().unwrap();
+            let (shown, room) = (chart[2].as_f64().unwrap(), chart[3].as_f64().unwrap());
+            assert!(scale >= 0.999, "at {width} px: {chart}");
+            // And the drawing uses most of its figure's width.
+            assert!(shown >= 0.75 * room.min(960.0), "at {width} px: {chart}");
+        }
+    }
+}
