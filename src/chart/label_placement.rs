@@ -14,8 +14,7 @@ pub struct Wanted {
 /// than overlap). Returns each label's centre, in the order given. A label that is free stays where it
 /// wants to be.
 pub fn spread_vertically(labels: &[Wanted], top: f64, bottom: f64, gap: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..labels.len()).collect();
-    order.sort_by(|&a, &b| labels[a].centre.total_cmp(&labels[b].centre));
+    let order = ascending(labels.iter().map(|l| l.centre));
     let mut centre = vec![0.0; labels.len()];
     // Downwards: each label where it wants to be, or just below the one above it.
     let mut free_from = top;
@@ -67,8 +66,7 @@ pub fn place_in_rows(
     pad: f64,
     gap: f64,
 ) -> Vec<InRow> {
-    let mut order: Vec<usize> = (0..labels.len()).collect();
-    order.sort_by(|&a, &b| labels[a].x.total_cmp(&labels[b].x));
+    let order = ascending(labels.iter().map(|l| l.x));
     let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut placed = vec![InRow { row: 0, start: 0.0 }; labels.len()];
     for i in order {
@@ -93,6 +91,21 @@ pub fn place_in_rows(
         placed[i] = InRow { row, start };
     }
     placed
+}
+
+/// The indices of `keys` from the smallest key up, equal keys in their given order. An insertion sort: a
+/// chart has a handful of labels, and the standard library's sorts would add kilobytes to the WebAssembly.
+fn ascending(keys: impl Iterator<Item = f64>) -> Vec<usize> {
+    let keys: Vec<f64> = keys.collect();
+    let mut order: Vec<usize> = Vec::with_capacity(keys.len());
+    for i in 0..keys.len() {
+        let at = order
+            .iter()
+            .rposition(|&j| keys[j].total_cmp(&keys[i]).is_le())
+            .map_or(0, |p| p + 1);
+        order.insert(at, i);
+    }
+    order
 }
 
 /// How many rows `places` use.

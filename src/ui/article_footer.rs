@@ -54,12 +54,13 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
             save(&url, &format!("{}.png", file_stem()));
         }
     };
-    let title = move || spec.with(|s| s.title.clone());
+    let title_memo = Memo::new(move |_| spec.with(|s| s.title.clone()));
+    let title = move || title_memo.get();
     view! {
         <div class="chart__actions">
             <TableDisclosure spec />
             <div class="chart__downloads" role="group" aria-label="Share, download or embed">
-                <ShareButton chart state bounds title=Signal::derive(title) />
+                <ShareButton chart state bounds title=title_memo />
                 <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
                 <button type="button" class="button" on:click=save_svg>"SVG"</button>
                 <button type="button" class="button" on:click=save_png>"PNG"</button>

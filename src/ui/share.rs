@@ -2,6 +2,7 @@
 //! system's share sheet where the browser has one, else by copying it — and says what it did in a status
 //! line that screen readers announce.
 
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -11,36 +12,34 @@ use crate::chart::catalog::ChartId;
 use crate::state::url::view_address;
 use crate::state::ChartState;
 
-/// "Share" and its status line. `title` names the chart in the share sheet and in the button's name.
+/// "Share" and its status line. `title` names the chart in the share sheet and in the button's name. The
+/// status is written straight into its element, which costs less WebAssembly than a reactive view.
 #[component]
 pub fn ShareButton(
     chart: ChartId,
     state: RwSignal<ChartState>,
     bounds: Option<(u16, u16)>,
-    #[prop(into)] title: Signal<String>,
+    title: Memo<String>,
 ) -> impl IntoView {
-    let status = RwSignal::new(String::new());
-    // A changed view makes an old "copied" untrue.
-    Effect::new(move |previous: Option<()>| {
-        state.track();
-        if previous.is_some() {
-            status.set(String::new());
-        }
-    });
+    let status = NodeRef::<html::Span>::new();
     let share = move |_| {
+        let Some(status) = status.get_untracked() else {
+            return;
+        };
         let address = view_address(&page_beside(""), chart, bounds, &state.get_untracked());
-        share_or_copy(&title.get_untracked(), address, status);
+        share_or_copy(&title.get_untracked(), address, status.into());
     };
     view! {
         <button type="button" class="button chart__share" on:click=share>
             "Share"<span class="visually-hidden">": " {move || title.get()}</span>
         </button>
-        <span class="chart__share-status" role="status">{move || status.get()}</span>
+        <span class="chart__share-status" role="status" node_ref=status></span>
     }
 }
 
 /// Opens the share sheet with `address`, or copies it; where neither is allowed, shows it to copy by hand.
-fn share_or_copy(title: &str, address: String, status: RwSignal<String>) {
+fn share_or_copy(title: &str, address: String, status: web_sys::HtmlElement) {
+    let say = move |text: &str| status.set_text_content(Some(text));
     let navigator = window().navigator();
     let share_sheet = js_sys::Reflect::get(&navigator, &"share".into())
         .ok()
@@ -54,9 +53,8 @@ fn share_or_copy(title: &str, address: String, status: RwSignal<String>) {
             .ok()
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
         {
-            let shared = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                status.set("Link to this view shared.".to_string())
-            });
+            let shared =
+                Closure::<dyn FnMut(JsValue)>::new(move |_| say("Link to this view shared."));
             // A reader who closes the sheet has chosen not to share: nothing to say.
             let closed = Closure::<dyn FnMut(JsValue)>::new(|_| {});
             let _ = sheet.then2(&shared, &closed);
@@ -69,15 +67,16 @@ fn share_or_copy(title: &str, address: String, status: RwSignal<String>) {
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .is_ok_and(|clipboard| clipboard.is_object());
     if !has_clipboard {
-        status.set(format!("Copy this link: {address}"));
+        say(&format!("Copy this link: {address}"));
         return;
     }
     let copying = navigator.clipboard().write_text(&address);
-    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        status.set("Link to this view copied.".to_string())
+    let copied = Closure::<dyn FnMut(JsValue)>::new({
+        let say = say.clone();
+        move |_| say("Link to this view copied.")
     });
     let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        status.set(format!("Copying is not allowed here. The link: {address}"))
+        say(&format!("Copying is not allowed here. The link: {address}"))
     });
     let _ = copying.then2(&copied, &refused);
     copied.forget();
