@@ -61,14 +61,18 @@ pub fn widget_page(
     let body = render_html(move || view! { <WidgetBody takeaways /> });
     let page =
         replace_loader(&template, |_| loader_at_once(script, wasm))?.replacen(marker, &body, 1);
-    // Only the chart's stylesheets, and no preloads of the article's bundle.
+    // Only the chart's stylesheets, no preloads of the article's bundle, and none of the template's
+    // comments, which speak of the article page.
     let kept: Vec<&str> = page
         .lines()
         .filter(|line| {
             let preload =
                 line.contains("rel=\"preload\"") || line.contains("rel=\"modulepreload\"");
             let stylesheet = line.contains("rel=\"stylesheet\"");
-            !preload && (!stylesheet || WIDGET_STYLES.iter().any(|name| links_style(line, name)))
+            let comment = line.trim_start().starts_with("<!--") && line.trim_end().ends_with("-->");
+            !preload
+                && !comment
+                && (!stylesheet || WIDGET_STYLES.iter().any(|name| links_style(line, name)))
         })
         .collect();
     let styles = kept
@@ -140,7 +144,7 @@ mod tests {
     use super::*;
 
     const MARKER: &str = "<!-- article -->";
-    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n\
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<!-- The title must equal the lead's. -->\n<title>T</title>\n\
         <meta name=\"description\" content=\"The article's description.\" />\n\
         <link rel=\"stylesheet\" href=\"/base-1a2b.css\" integrity=\"sha384-x\"/>\n\
         <link rel=\"stylesheet\" href=\"/article-3c4d.css\" integrity=\"sha384-y\"/>\n\
@@ -187,6 +191,7 @@ mod tests {
             assert!(page.contains(kept), "{kept} missing from {page}");
         }
         for dropped in [
+            "<!--",
             "<title>T</title>",
             "The article's description.",
             "/article-3c4d.css",
