@@ -1,7 +1,8 @@
 //! Writes the article into a built `index.html` (replacing the `<!-- article -->` marker), the embed page
-//! `embed.html` (loading the widget's own bundle, named here by its content), and each chart's static SVG,
-//! light and dark, beside them in `charts/`. Trunk runs it after every build (see Trunk.toml):
-//! `prerender <dist>/index.html`.
+//! `embed.html` (loading the widget's own bundle, named here by its content), each chart's static SVG,
+//! light and dark, beside them in `charts/`, and the link preview: `preview.png` and the page's Open Graph
+//! and Twitter-card tags, absolute when the site's address is given (`SITE_URL=https://…/`). Trunk runs
+//! it after every build (see Trunk.toml): `prerender <dist>/index.html`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -9,7 +10,12 @@ fn main() {
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
+    use japan_us_trade::page::link_preview::{
+        link_preview_tags, with_link_preview, LinkPreview, PreviewImage,
+    };
     use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
+    use japan_us_trade::page::preview_image::{self, preview_picture, PREVIEW_FILE};
+    use japan_us_trade::page::site_url::{site_url_from, SITE_URL_VAR};
     use japan_us_trade::page::{
         article_html, embed_redirect_script, static_chart_path_at, STATIC_SIZES,
     };
@@ -24,6 +30,17 @@ fn main() {
         eprintln!("prerender: {what}");
         std::process::exit(1);
     };
+    let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    if !public_url.ends_with('/') {
+        public_url.push('/');
+    }
+    // Checked first, so a wrong address fails the build before anything is written.
+    let site = match std::env::var(SITE_URL_VAR) {
+        Ok(value) => site_url_from(Some(&value), &public_url),
+        Err(std::env::VarError::NotPresent) => site_url_from(None, &public_url),
+        Err(std::env::VarError::NotUnicode(_)) => Err(format!("{SITE_URL_VAR} is not UTF-8")),
+    }
+    .unwrap_or_else(|e| fail(e));
     let page = std::fs::read_to_string(&index)
         .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
     if !page.contains(MARKER) {
@@ -45,12 +62,31 @@ fn main() {
             }
         }
     }
+    let picture = preview_picture(&ARTICLE, &DATASET).unwrap_or_else(|e| fail(e));
+    let picture_path = dist.join(PREVIEW_FILE);
+    std::fs::write(&picture_path, &picture.png)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", picture_path.display())));
+    let preview_tags = link_preview_tags(
+        &LinkPreview {
+            title: &ARTICLE.headline,
+            description: &ARTICLE.description,
+            image: PreviewImage {
+                path: PREVIEW_FILE,
+                width: preview_image::WIDTH,
+                height: preview_image::HEIGHT,
+                alt: &picture.alt,
+            },
+        },
+        site.as_ref(),
+    );
+    if site.is_none() {
+        println!(
+            "prerender: {SITE_URL_VAR} is not set, so the link preview names {PREVIEW_FILE} relative to the \
+             page and gives no canonical address; set it to the site's public address for a deploy (README)"
+        );
+    }
     let template = page;
     // The embed page: the widget's own, lighter bundle and only the stylesheets a chart needs.
-    let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
-    if !public_url.ends_with('/') {
-        public_url.push('/');
-    }
     let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
     let takeaways: Vec<(&str, &str)> = ChartId::ALL
         .into_iter()
@@ -62,6 +98,7 @@ fn main() {
         &format!("{public_url}{script}"),
         &format!("{public_url}{wasm}"),
         &takeaways,
+        &ARTICLE.headline,
     )
     .unwrap_or_else(|e| fail(e));
     const CHARSET: &str = "<meta charset=\"utf-8\" />";
@@ -78,6 +115,8 @@ fn main() {
         &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),
         1,
     );
+    let article = with_link_preview(&article, &preview_tags)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
     let [article, widget] = with_policy([article, widget], dist).unwrap_or_else(|e| fail(e));
     for (path, page) in [(dist.join("embed.html"), widget), (index.clone(), article)] {
         std::fs::write(&path, page).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));

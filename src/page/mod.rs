@@ -9,10 +9,14 @@ mod contents;
 mod controversies;
 mod embed_dialog;
 mod embed_redirect;
+pub mod link_preview;
 pub mod loader;
 pub mod policy;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod preview_image;
 mod prose;
 mod render;
+pub mod site_url;
 mod static_figure;
 mod timeline;
 mod widget_page;

@@ -36,34 +36,43 @@ fn WidgetBody(takeaways: Vec<(String, String)>) -> impl IntoView {
 
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading
 /// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
-/// article marker, Trunk's module loader and one `<link>` line per widget stylesheet.
+/// article marker, Trunk's module loader, the `<title>`, the meta description and one `<link>` line per
+/// widget stylesheet.
 /// `takeaways` (chart key, sentence) go into the page, hidden, for the widget to show under its chart's
 /// title: the prose stays out of the WebAssembly.
+/// One page serves every chart (`?embed=<key>`), so its title and description name the article it comes
+/// from (`headline`); the widget puts its chart's title in front once it starts (`ui::embed`).
 pub fn widget_page(
     template: &str,
     marker: &str,
     script: &str,
     wasm: &str,
     takeaways: &[(&str, &str)],
+    headline: &str,
 ) -> Result<String, String> {
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
+    let template = with_widget_head(template, headline)?;
     let takeaways: Vec<(String, String)> = takeaways
         .iter()
         .map(|(key, text)| (key.to_string(), text.to_string()))
         .collect();
     let body = render_html(move || view! { <WidgetBody takeaways /> });
     let page =
-        replace_loader(template, |_| loader_at_once(script, wasm))?.replacen(marker, &body, 1);
-    // Only the chart's stylesheets, and no preloads of the article's bundle.
+        replace_loader(&template, |_| loader_at_once(script, wasm))?.replacen(marker, &body, 1);
+    // Only the chart's stylesheets, no preloads of the article's bundle, and none of the template's
+    // comments, which speak of the article page.
     let kept: Vec<&str> = page
         .lines()
         .filter(|line| {
             let preload =
                 line.contains("rel=\"preload\"") || line.contains("rel=\"modulepreload\"");
             let stylesheet = line.contains("rel=\"stylesheet\"");
-            !preload && (!stylesheet || WIDGET_STYLES.iter().any(|name| links_style(line, name)))
+            let comment = line.trim_start().starts_with("<!--") && line.trim_end().ends_with("-->");
+            !preload
+                && !comment
+                && (!stylesheet || WIDGET_STYLES.iter().any(|name| links_style(line, name)))
         })
         .collect();
     let styles = kept
@@ -77,6 +86,37 @@ pub fn widget_page(
         ));
     }
     Ok(kept.iter().map(|line| format!("{line}\n")).collect())
+}
+
+/// `template` with the widget's own title and description in place of the article's.
+fn with_widget_head(template: &str, headline: &str) -> Result<String, String> {
+    let title = format!("Chart from “{headline}”");
+    let description = format!(
+        "An interactive chart from the article “{headline}”, built from official statistics."
+    );
+    let replace_between = |page: &str, start: &str, end: &str, with: &str| {
+        let from = page
+            .find(start)
+            .ok_or_else(|| format!("the page template has no {start}"))?
+            + start.len();
+        let to = from
+            + page[from..]
+                .find(end)
+                .ok_or_else(|| format!("the page template's {start} does not end"))?;
+        Ok::<String, String>(format!("{}{with}{}", &page[..from], &page[to..]))
+    };
+    let page = replace_between(
+        template,
+        "<title>",
+        "</title>",
+        &html_escape::encode_text(&title),
+    )?;
+    replace_between(
+        &page,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &html_escape::encode_double_quoted_attribute(&description),
+    )
 }
 
 /// Whether a `<link>` line loads the stylesheet `<name>.css` or `<name>-<hash>.css`.
@@ -104,7 +144,8 @@ mod tests {
     use super::*;
 
     const MARKER: &str = "<!-- article -->";
-    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n\
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<!-- The title must equal the lead's. -->\n<title>T</title>\n\
+        <meta name=\"description\" content=\"The article's description.\" />\n\
         <link rel=\"stylesheet\" href=\"/base-1a2b.css\" integrity=\"sha384-x\"/>\n\
         <link rel=\"stylesheet\" href=\"/article-3c4d.css\" integrity=\"sha384-y\"/>\n\
         <link rel=\"stylesheet\" href=\"/chart-5e6f.css\"/>\n\
@@ -124,6 +165,7 @@ mod tests {
             "/widget-9.js",
             "/widget-9_bg.wasm",
             &[("goods", "Trade <grew>.")],
+            "Allies & rivals",
         )
         .unwrap();
         assert!(
@@ -143,11 +185,15 @@ mod tests {
             "/chart-5e6f.css",
             "/embed-9c0d.css",
             "/favicon-1.svg",
-            "<title>T</title>",
+            "<title>Chart from “Allies &amp; rivals”</title>",
+            "<meta name=\"description\" content=\"An interactive chart from the article “Allies &amp; rivals”, built from official statistics.\" />",
         ] {
             assert!(page.contains(kept), "{kept} missing from {page}");
         }
         for dropped in [
+            "<!--",
+            "<title>T</title>",
+            "The article's description.",
             "/article-3c4d.css",
             "/chart-article-5e70.css",
             "/embed-dialog-7a8b.css",
@@ -159,26 +205,37 @@ mod tests {
     #[test]
     fn stylesheets_under_a_sub_path_or_unhashed_are_kept_and_a_missing_one_is_refused() {
         let sub_path = TEMPLATE.replace("href=\"/", "href=\"/trade/");
-        let page = widget_page(&sub_path, MARKER, "/trade/w.js", "/trade/w.wasm", &[]).unwrap();
+        let page =
+            widget_page(&sub_path, MARKER, "/trade/w.js", "/trade/w.wasm", &[], "A").unwrap();
         assert!(page.contains("/trade/base-1a2b.css") && page.contains("/trade/embed-9c0d.css"));
         let unhashed = TEMPLATE.replace("/chart-5e6f.css", "/chart.css");
-        let page = widget_page(&unhashed, MARKER, "/w.js", "/w.wasm", &[]).unwrap();
+        let page = widget_page(&unhashed, MARKER, "/w.js", "/w.wasm", &[], "A").unwrap();
         assert!(page.contains("/chart.css"));
         let without_chart = TEMPLATE.replace("/chart-5e6f.css", "/charts-5e6f.css");
-        assert!(widget_page(&without_chart, MARKER, "/w.js", "/w.wasm", &[]).is_err());
+        assert!(widget_page(&without_chart, MARKER, "/w.js", "/w.wasm", &[], "A").is_err());
     }
 
     #[test]
     fn a_template_without_a_loader_or_marker_is_refused() {
         assert!(widget_page(
-            "<body><!-- article --></body>",
+            "<title>T</title><meta name=\"description\" content=\"D\" /><body><!-- article --></body>",
             MARKER,
             "/w.js",
             "/w.wasm",
-            &[]
+            &[],
+            "A"
         )
         .is_err());
         let no_marker = TEMPLATE.replace(MARKER, "");
-        assert!(widget_page(&no_marker, MARKER, "/w.js", "/w.wasm", &[]).is_err());
+        assert!(widget_page(&no_marker, MARKER, "/w.js", "/w.wasm", &[], "A").is_err());
+    }
+
+    #[test]
+    fn a_template_without_a_title_or_description_is_refused() {
+        for missing in ["<title>T</title>", "<meta name=\"description\""] {
+            let template = TEMPLATE.replace(missing, "");
+            let error = widget_page(&template, MARKER, "/w.js", "/w.wasm", &[], "A").unwrap_err();
+            assert!(error.contains("has no"), "{error}");
+        }
     }
 }

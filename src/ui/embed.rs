@@ -74,6 +74,13 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     })
     .forget();
 
+    // One static page serves every chart, so its title names only the article: the chart's title goes in
+    // front, and follows the reader's choice of years.
+    let page_title = document().title();
+    Effect::new(move |_| {
+        let title = chart_spec(chart, &state.get(), &DATASET).title;
+        document().set_title(&format!("{title} · {page_title}"));
+    });
     report_size(&root, chart);
     let bounds = chart.year_bounds(&DATASET);
     let told = StateTold::default();
