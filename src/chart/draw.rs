@@ -164,6 +164,15 @@ pub fn paint(
         );
     }
     for (panel, band) in spec.panels.iter().zip(&layout.panels) {
+        // The axis title knocks out any annotation rule passing behind it, so both stay legible.
+        surface.rect(
+            (layout.left - 2.0, band.title_top),
+            (
+                layout.left + text_width(&panel.axis_title) + 2.0,
+                band.title_top + LABEL_SIZE + 4.0,
+            ),
+            palette.background,
+        );
         surface.text(
             &panel.axis_title,
             (layout.left, band.title_top + 2.0),
