@@ -5,6 +5,7 @@
 //! charts live and adds the controls that need scripting. Pure: no browser code.
 
 mod article;
+mod citations;
 mod contents;
 mod controversies;
 mod embed_dialog;

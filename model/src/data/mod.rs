@@ -1,5 +1,6 @@
 //! The dataset behind the charts, as typed rows. Empty CSV cells are `None`, never zero.
 
+pub mod citation;
 mod commodities;
 mod duties;
 mod events;

@@ -422,8 +422,8 @@ fn check_ascending_years(
     }
 }
 
-/// Parses `events.csv`: dates `YYYY-MM-DD` or `YYYY-MM` in order, titles present, `chart_marker` `yes` or
-/// empty. Events sharing a date get anchors `event-DATE`, `event-DATE-2`, … in file order.
+/// Parses `events.csv`: dates `YYYY-MM-DD` or `YYYY-MM` in order, titles present, sources that read as
+/// references ([`super::citation`]), `chart_marker` `yes` or empty. Events sharing a date get anchors `event-DATE`, `event-DATE-2`, … in file order.
 pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Event> {
     let mut rows: Vec<(usize, Event)> = read_rows(path, text, EVENT_COLUMNS, problems);
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -438,6 +438,10 @@ pub fn parse_events(path: &Path, text: &str, problems: &mut Problems) -> Vec<Eve
         }
         if event.title.trim().is_empty() {
             problems.push(ContentProblem::new(path, *line, "title is empty"));
+        }
+        // The timeline shows each source as short linked citations: it must read as references.
+        if let Err(problem) = super::citation::references(&event.source) {
+            problems.push(ContentProblem::new(path, *line, problem.to_string()));
         }
         if !matches!(&*event.chart_marker, "" | "yes") {
             problems.push(ContentProblem::new(
