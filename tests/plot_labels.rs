@@ -13,6 +13,8 @@ use japan_us_trade::chart::summary::summarize;
 use japan_us_trade::content::DATASET;
 use japan_us_trade::state::ChartState;
 
+// Shared with charts.rs, which uses the rest of its readers; this file only reads rows.
+#[allow(dead_code)]
 mod csv_figures;
 use csv_figures::csv_rows;
 
