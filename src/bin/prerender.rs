@@ -10,7 +10,9 @@ fn main() {
     use japan_us_trade::chart::svg::chart_svg;
     use japan_us_trade::content::{ARTICLE, DATASET};
     use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
-    use japan_us_trade::page::{article_html, embed_redirect_script, static_chart_path};
+    use japan_us_trade::page::{
+        article_html, current_section_script, embed_redirect_script, static_chart_path,
+    };
     use japan_us_trade::state::ChartState;
 
     const MARKER: &str = "<!-- article -->";
@@ -69,7 +71,12 @@ fn main() {
         loader_on_demand(found.script, found.wasm)
     })
     .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
-    .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
+    .replacen(
+        MARKER,
+        // The contents' marker of the section being read runs at once, after the article it reads.
+        &format!("{}\n{}", article_html(&ARTICLE, &DATASET), current_section_script()),
+        1,
+    )
     .replacen(
         CHARSET,
         &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),

@@ -7,6 +7,7 @@
 mod article;
 mod contents;
 mod controversies;
+mod current_section;
 mod embed_dialog;
 mod embed_redirect;
 pub mod loader;
@@ -19,6 +20,7 @@ mod widget_page;
 
 pub use article::article_html;
 pub use controversies::Controversies;
+pub use current_section::current_section_script;
 pub use embed_redirect::embed_redirect_script;
 pub use render::render_html;
 pub use static_figure::StaticFigure;
