@@ -74,7 +74,11 @@ fn main() {
     .replacen(
         MARKER,
         // The contents' marker of the section being read runs at once, after the article it reads.
-        &format!("{}\n{}", article_html(&ARTICLE, &DATASET), current_section_script()),
+        &format!(
+            "{}\n{}",
+            article_html(&ARTICLE, &DATASET),
+            current_section_script()
+        ),
         1,
     )
     .replacen(

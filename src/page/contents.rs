@@ -37,7 +37,8 @@ pub fn Contents(sections: &'static [Section]) -> impl IntoView {
             <h2 class="toc__title" id=CONTENTS_TITLE_ID>"Contents"</h2>
             <details class="toc__fold">
                 <summary class="toc__summary">
-                    "Contents"
+                    // The space keeps the two words apart in the summary's accessible name.
+                    "Contents "
                     <span class="toc__count">{format!("{} sections", sections.len())}</span>
                 </summary>
                 <ol class=CONTENTS_LIST_CLASS>{sections.iter().map(entry).collect_view()}</ol>

@@ -17,9 +17,8 @@ pub const READING_LINE_PERCENT: u32 = 30;
 /// reading line (its root is the band above the line), and on every crossing the script finds the last
 /// section whose top is above the line; the link to it is marked and every other one unmarked, so exactly
 /// one link (or none, in the lead above the first section) carries `aria-current`. It reads layout only
-/// when a section crosses, never on every scroll event. In a side column that scrolls (a short window), it
-/// scrolls the column, not the page, to keep the marked link in view. Without IntersectionObserver nothing
-/// is marked, and the contents work as plain links.
+/// when a section crosses, never on every scroll event, and scrolls nothing. Without IntersectionObserver
+/// nothing is marked, and the contents work as plain links.
 pub fn current_section_source() -> String {
     let band = format!("0px 0px -{}% 0px", 100 - READING_LINE_PERCENT);
     format!(
@@ -27,7 +26,6 @@ pub fn current_section_source() -> String {
          const links = new Map([...document.querySelectorAll('.{CONTENTS_LIST_CLASS} > li > a')].map(a => [a.hash.slice(1), a]));\n\
          const sections = [...document.querySelectorAll('main section[id]')].filter(s => links.has(s.id));\n\
          if (!self.IntersectionObserver || !sections.length) return;\n\
-         const column = document.querySelector('.{CONTENTS_LIST_CLASS}').closest('nav');\n\
          let marked = null;\n\
          const mark = () => {{\n  \
          const line = innerHeight * {READING_LINE_PERCENT} / 100;\n  \
@@ -36,10 +34,7 @@ pub fn current_section_source() -> String {
          if (link === marked) return;\n  \
          marked?.removeAttribute('aria-current');\n  \
          link?.setAttribute('aria-current', '{CURRENT}');\n  \
-         marked = link;\n  \
-         if (!link || column.scrollHeight <= column.clientHeight) return;\n  \
-         const box = column.getBoundingClientRect(), at = link.getBoundingClientRect();\n  \
-         if (at.top < box.top || at.bottom > box.bottom) column.scrollTop += at.top - box.top - box.height / 3;\n\
+         marked = link;\n\
          }};\n\
          const crossing = new IntersectionObserver(mark, {{ rootMargin: '{band}' }});\n\
          sections.forEach(s => crossing.observe(s));\n\
@@ -76,9 +71,9 @@ mod tests {
     }
 
     #[test]
-    fn the_script_scrolls_only_its_own_column_and_cannot_end_its_element() {
+    fn the_script_scrolls_nothing_and_cannot_end_its_element() {
         let source = current_section_source();
-        assert!(!source.contains("scrollIntoView"), "would scroll the page");
+        assert!(!source.contains("scroll"), "{source}");
         assert!(!source.contains("</"), "{source}");
         let script = current_section_script();
         assert!(script.starts_with("<script>\n(() => {"));
@@ -90,9 +85,17 @@ mod tests {
         use crate::content::{ARTICLE, DATASET};
         let html = crate::page::article_html(&ARTICLE, &DATASET);
         assert!(html.contains(&format!("<ol class=\"{CONTENTS_LIST_CLASS}\">")));
-        assert!(html.contains("<main "));
+        let main = &html[html.find("<main ").expect("a <main>")..];
         for section in ARTICLE.sections.iter() {
-            assert!(html.contains(&format!("<section class=\"section\" id=\"{}\"", section.id)));
+            let id = format!(" id=\"{}\"", section.id);
+            assert!(
+                main.split("<section ").skip(1).any(|tag| format!(
+                    " {}",
+                    &tag[..tag.find('>').unwrap()]
+                )
+                .contains(&id)),
+                "no <section{id}> in <main>"
+            );
             assert!(html.contains(&format!("<li><a href=\"#{}\">", section.id)));
         }
     }

@@ -23,7 +23,10 @@ fn ids_in_content(dir: &str) -> Vec<String> {
         .filter_map(|file| {
             let text = std::fs::read_to_string(file).unwrap();
             let line = text.lines().find(|l| l.starts_with("id = "))?;
-            let id = line.trim_start_matches("id = ").trim_matches('"').to_string();
+            let id = line
+                .trim_start_matches("id = ")
+                .trim_matches('"')
+                .to_string();
             (id != "lead").then_some(id)
         })
         .collect()
@@ -123,10 +126,7 @@ fn the_section_being_read_is_marked_before_the_charts_bundle_arrives() {
         json!({ "urls": ["*japan-us-trade*"] }),
     );
     b.goto(&format!("{}/", page.server.origin));
-    b.wait_for(
-        "the article",
-        "return document.readyState === 'complete'",
-    );
+    b.wait_for("the article", "return document.readyState === 'complete'");
     let second = &section_ids()[1];
     scroll_to_section(b, second);
     let expected = json!([format!("#{second}")]);
