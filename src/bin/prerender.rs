@@ -11,7 +11,7 @@ fn main() {
     use japan_us_trade::content::{ARTICLE, DATASET};
     use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
     use japan_us_trade::page::{
-        article_html, current_section_script, embed_redirect_script, static_chart_path,
+        article_html, contents_script, embed_redirect_script, static_chart_path,
     };
     use japan_us_trade::state::ChartState;
 
@@ -73,11 +73,11 @@ fn main() {
     .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
     .replacen(
         MARKER,
-        // The contents' marker of the section being read runs at once, after the article it reads.
+        // The contents' script runs at once, after the article it reads.
         &format!(
             "{}\n{}",
             article_html(&ARTICLE, &DATASET),
-            current_section_script()
+            contents_script()
         ),
         1,
     )

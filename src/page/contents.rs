@@ -1,14 +1,16 @@
 //! The article's contents: one list, shown two ways by the stylesheet (style/layout.css). On a narrow
 //! screen it is a native disclosure, closed, so the first section starts near the top of the page; on a
 //! wide one it is always open, in a sticky column beside the text, and the section being read is marked by
-//! the page's inline script ([`super::current_section`]). Both work without scripts, from one list.
+//! the page's inline script ([`super::contents_script`]). Both work without scripts, from one list.
 
 use leptos::prelude::*;
 use trade_model::content::{Article, Section};
 
 /// The id of the contents' heading, which names the `<nav>`.
 pub const CONTENTS_TITLE_ID: &str = "toc-title";
-/// The class of the ordered list of sections whose links the current-section script marks.
+/// The class of the contents' disclosure, which the contents' script opens on a wide screen.
+pub const CONTENTS_FOLD_CLASS: &str = "toc__fold";
+/// The class of the ordered list of sections whose links the contents' script marks.
 pub const CONTENTS_LIST_CLASS: &str = "toc__list";
 
 /// Every section, with its subheadings, as links to their anchors, inside a disclosure closed by default.
@@ -35,7 +37,7 @@ pub fn Contents(sections: &'static [Section]) -> impl IntoView {
     view! {
         <nav class="toc" aria-labelledby=CONTENTS_TITLE_ID>
             <h2 class="toc__title" id=CONTENTS_TITLE_ID>"Contents"</h2>
-            <details class="toc__fold">
+            <details class=CONTENTS_FOLD_CLASS>
                 <summary class="toc__summary">
                     // The space keeps the two words apart in the summary's accessible name.
                     "Contents "

@@ -6,8 +6,8 @@
 
 mod article;
 mod contents;
+mod contents_script;
 mod controversies;
-mod current_section;
 mod embed_dialog;
 mod embed_redirect;
 pub mod loader;
@@ -19,8 +19,8 @@ mod timeline;
 mod widget_page;
 
 pub use article::article_html;
+pub use contents_script::contents_script;
 pub use controversies::Controversies;
-pub use current_section::current_section_script;
 pub use embed_redirect::embed_redirect_script;
 pub use render::render_html;
 pub use static_figure::StaticFigure;

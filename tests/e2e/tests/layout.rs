@@ -82,21 +82,29 @@ fn on_a_wide_screen_the_contents_stand_beside_the_text_and_mark_the_section_bein
          const text = document.querySelector('main section p').getBoundingClientRect();
          const box = toc.getBoundingClientRect();
          return [getComputedStyle(toc).position, list.checkVisibility() && list.getBoundingClientRect().height > 0,
-                 box.right <= text.left, box.top < innerHeight,
+                 toc.querySelector('details').open, box.right <= text.left, box.top < innerHeight,
                  [...list.querySelectorAll(':scope > li > a')].filter(a => a.checkVisibility()).length]",
         vec![],
     );
     let sections = section_ids();
     assert_eq!(
         column,
-        json!(["sticky", true, true, true, sections.len()]),
-        "[position, list shown, left of the text, on the first screen, section links shown]"
+        json!(["sticky", true, true, true, true, sections.len()]),
+        "[position, list shown, disclosure open, left of the text, on the first screen, section links shown]"
     );
     assert_eq!(
         marked_links(b, json!([])),
         json!([]),
         "nothing is marked while the lead is read"
     );
+    // A link in the column is followed like any other (WebDriver refuses a closed disclosure's content).
+    b.click(&b.find("nav.toc .toc__list > li:nth-child(3) > a"));
+    b.wait_for(
+        "the link to be followed",
+        &format!("return location.hash === '#{}'", sections[2]),
+    );
+    let followed = json!([format!("#{}", sections[2])]);
+    assert_eq!(marked_links(b, followed.clone()), followed);
     for id in [&sections[3], &sections[1], sections.last().unwrap()] {
         scroll_to_section(b, id);
         let expected = json!([format!("#{id}")]);
