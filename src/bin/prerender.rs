@@ -17,7 +17,7 @@ fn main() {
     use japan_us_trade::page::preview_image::{self, preview_picture, PREVIEW_FILE};
     use japan_us_trade::page::site_url::{site_url_from, SITE_URL_VAR};
     use japan_us_trade::page::{
-        article_html, embed_redirect_script, static_chart_path_at, STATIC_SIZES,
+        article_html, contents_script, embed_redirect_script, static_chart_path_at, STATIC_SIZES,
     };
     use japan_us_trade::state::ChartState;
 
@@ -109,7 +109,16 @@ fn main() {
         loader_on_demand(found.script, found.wasm)
     })
     .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
-    .replacen(MARKER, &article_html(&ARTICLE, &DATASET), 1)
+    .replacen(
+        MARKER,
+        // The contents' script runs at once, after the article it reads.
+        &format!(
+            "{}\n{}",
+            article_html(&ARTICLE, &DATASET),
+            contents_script()
+        ),
+        1,
+    )
     .replacen(
         CHARSET,
         &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),

@@ -24,26 +24,30 @@ pub fn article_html(article: &'static Article, dataset: &'static Dataset) -> Str
 fn ArticleBody(article: &'static Article, dataset: &'static Dataset) -> impl IntoView {
     view! {
         <a class="skip-link" href="#article-start">"Skip to the article"</a>
-        <header class="masthead">
-            <h1 class="masthead__headline">{article.headline.as_ref()}</h1>
-            <div class="masthead__lead"><Blocks blocks=&article.lead level=3 /></div>
-        </header>
-        <Contents sections=&article.sections />
-        <main class="article" id="article-start" tabindex="-1">
-            {article
-                .sections
-                .iter()
-                .map(|section| view! { <ArticleSection section article dataset /> })
-                .collect_view()}
-            <EmbedDialog />
-        </main>
-        <footer class="colophon">
-            <p>
-                "Figures are built into this page from the files listed under "
-                <a href="#sources">"Sources and methodology"</a>
-                "; an empty cell in a source is shown as “no data”, never estimated."
-            </p>
-        </footer>
+        // One grid for the page (style/layout.css): on a wide screen the contents become a side column
+        // beside the masthead and the sections, while the order of the markup stays the reading order.
+        <div class="page">
+            <header class="masthead">
+                <h1 class="masthead__headline">{article.headline.as_ref()}</h1>
+                <div class="masthead__lead"><Blocks blocks=&article.lead level=3 /></div>
+            </header>
+            <Contents sections=&article.sections />
+            <main class="article" id="article-start" tabindex="-1">
+                {article
+                    .sections
+                    .iter()
+                    .map(|section| view! { <ArticleSection section article dataset /> })
+                    .collect_view()}
+                <EmbedDialog />
+            </main>
+            <footer class="colophon">
+                <p>
+                    "Figures are built into this page from the files listed under "
+                    <a href="#sources">"Sources and methodology"</a>
+                    "; an empty cell in a source is shown as “no data”, never estimated."
+                </p>
+            </footer>
+        </div>
     }
 }
 

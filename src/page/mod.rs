@@ -7,6 +7,7 @@
 mod article;
 mod citations;
 mod contents;
+mod contents_script;
 mod controversies;
 mod embed_dialog;
 mod embed_redirect;
@@ -23,6 +24,7 @@ mod timeline;
 mod widget_page;
 
 pub use article::article_html;
+pub use contents_script::contents_script;
 pub use controversies::Controversies;
 pub use embed_redirect::embed_redirect_script;
 pub use render::render_html;

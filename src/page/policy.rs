@@ -1,6 +1,6 @@
 //! The pages' Content-Security-Policy: everything from their own origin, WebAssembly allowed, and the
-//! pages' inline scripts (each page's loader, and the article's embed redirect; all written by the build)
-//! allowed by their hashes. No `unsafe-inline`, no `unsafe-eval`.
+//! pages' inline scripts (each page's loader, and the article's embed redirect and contents script; all
+//! written by the build) allowed by their hashes. No `unsafe-inline`, no `unsafe-eval`.
 
 /// The inline `<script>` elements' contents, in order.
 pub fn inline_scripts(page: &str) -> Vec<&str> {

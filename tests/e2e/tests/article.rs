@@ -60,7 +60,7 @@ fn every_section_heading_is_on_the_page_in_order() {
     assert_eq!(expected.len(), files - 1);
     assert_eq!(on_page, json!(expected));
     let contents_links = page.browser.eval(
-        "return [...document.querySelectorAll('nav.toc > ol > li > a')].map(a => a.textContent)",
+        "return [...document.querySelectorAll('nav.toc .toc__list > li > a')].map(a => a.textContent)",
         vec![],
     );
     assert_eq!(contents_links, json!(expected));

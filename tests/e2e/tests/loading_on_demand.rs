@@ -176,7 +176,7 @@ fn a_chart_address_loads_the_bundle_and_opens_the_chart_in_its_view() {
     assert_eq!(page.browser.console_errors(), Vec::<String>::new());
 }
 
-/// An element that a link in the page points to, at least `viewports` viewport heights from everything that
+/// An element that a link a reader can see points to, at least `viewports` viewport heights from everything that
 /// needs scripts, so that only the link, not the scroll it causes, can start the bundle.
 fn a_target_far_from_what_needs_scripts(page: &OpenArticle, viewports: f64) -> Value {
     page.browser.eval(
@@ -184,6 +184,8 @@ fn a_target_far_from_what_needs_scripts(page: &OpenArticle, viewports: f64) -> V
          const needs = [...document.querySelectorAll('.chart-island[data-chart], .controversies')]
            .map(e => { const r = e.getBoundingClientRect(); return [r.top + scrollY, r.bottom + scrollY]; });
          const link = [...document.querySelectorAll('a[href^=\"#\"]')].find(a => {
+           // One a mouse can reach: shown, and not the skip link (off screen until focused).
+           if (!a.checkVisibility() || a.classList.contains('skip-link')) return false;
            const target = document.getElementById(a.getAttribute('href').slice(1));
            if (!target) return false;
            const top = target.getBoundingClientRect().top + scrollY;
