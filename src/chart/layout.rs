@@ -100,7 +100,13 @@ impl ChartLayout {
             range: (left, right),
         };
         let annotations_top = 4.0;
-        let annotations = place_annotations(spec, &x, left, right);
+        // A phone's chart keeps its height for the data: two rows of annotations at most there; the events
+        // left off the plot still have their markers, tips and place in the text equivalent.
+        let most_rows = if compact { 2 } else { usize::MAX };
+        let annotations: Vec<PlacedAnnotation> = place_annotations(spec, &x, left, right)
+            .into_iter()
+            .filter(|a| a.row < most_rows)
+            .collect();
         let annotation_rows = annotations.iter().map(|a| a.row + 1).max().unwrap_or(0);
         let plot_top = annotations_top + annotation_rows as f64 * ANNOTATION_ROW;
         let category_lines = if spec.row_heading == "Year" { 1.0 } else { 2.0 };
