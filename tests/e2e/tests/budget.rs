@@ -11,10 +11,14 @@ use e2e_tests::transfer::{brotli_size, embed_first_load_files, first_load_files}
 /// more charts and their data took the WebAssembly from 108 to 115 KB: 178 KB in all (docs/BENCHMARKS.md).
 /// This is the measured weight plus 2 KB, a ratchet against regressions. Since #13 it is what a reader has
 /// downloaded once a chart is live; before scrolling the page fetches no bundle (`loading_on_demand.rs`).
-const ARTICLE_BUDGET_BYTES: usize = 180 * 1024;
+/// #14 added 14 KB (197 KB in all): direct labels, annotations, Reset and Share in the WebAssembly (+7 KB),
+/// the timeline's citations and period list, the static charts' sizes and the link-preview tags in the page
+/// (+3.4 KB), the side-column layout, type scale and print rules (+2.5 KB). Measured plus 2 KB.
+const ARTICLE_BUDGET_BYTES: usize = 195 * 1024;
 /// The embed's budget. Issue #12 asked for 110 KB; four more charts and their data took the widget's
 /// WebAssembly from 99 to 106 KB: 116 KB in all (docs/BENCHMARKS.md). Measured weight plus 2 KB, as a ratchet.
-const EMBED_BUDGET_BYTES: usize = 118 * 1024;
+/// #14's direct labels, annotations and Reset took it to 121 KB (123,625 bytes); measured plus 2 KB.
+const EMBED_BUDGET_BYTES: usize = 123 * 1024;
 
 fn assert_within(what: &str, files: &[PathBuf], budget: usize) {
     for kind in ["wasm", "js"] {
