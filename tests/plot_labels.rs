@@ -11,6 +11,7 @@ use japan_us_trade::chart::plot_labels::{label_text_x, text_width, LINE_HEIGHT};
 use japan_us_trade::chart::spec::ChartSpec;
 use japan_us_trade::chart::summary::summarize;
 use japan_us_trade::content::DATASET;
+use japan_us_trade::page::STATIC_SIZES;
 use japan_us_trade::state::ChartState;
 
 // Shared with charts.rs, which uses the rest of its readers; this file only reads rows.
@@ -18,8 +19,14 @@ use japan_us_trade::state::ChartState;
 mod csv_figures;
 use csv_figures::csv_rows;
 
-/// Phone (375 px less the page's margins) and desktop widths of a chart's canvas.
-const WIDTHS: [f64; 2] = [343.0, 960.0];
+/// Every size a chart is drawn at ahead of time (320 px phones to desktops), and a live canvas's.
+fn sizes() -> Vec<(f64, f64)> {
+    STATIC_SIZES
+        .iter()
+        .map(|s| (f64::from(s.width), f64::from(s.height)))
+        .chain([(343.0, 400.0)])
+        .collect()
+}
 
 fn default_spec(chart: ChartId) -> ChartSpec {
     chart_spec(
@@ -103,21 +110,40 @@ fn a_narrower_range_drops_the_annotations_outside_it() {
 fn annotations_stay_on_the_plot_and_clear_of_each_other_at_every_width() {
     for chart in ChartId::ALL {
         let spec = default_spec(chart);
-        for width in WIDTHS {
-            let layout = ChartLayout::new(&spec, width, 400.0);
-            // Every annotation on a desktop; on a phone, two rows of them at most, the rest left to the
-            // markers and the text equivalent.
+        for (width, height) in sizes() {
+            let layout = ChartLayout::new(&spec, width, height);
+            // Every annotation at the desktop width; down to a 375 px phone at least one, and on a phone
+            // two rows at most. One that cannot sit beside its rule without crossing another is left to its
+            // marker and the text equivalent (on a 320 px phone that may be all of them).
+            if width >= 960.0 {
+                assert_eq!(
+                    layout.annotations.len(),
+                    spec.annotations.len(),
+                    "{}",
+                    chart.key()
+                );
+            }
+            assert!(
+                width < 343.0 || layout.annotations.len() >= spec.annotations.len().min(1),
+                "{} at {width}: {:?}",
+                chart.key(),
+                layout.annotations
+            );
             if layout.compact {
                 assert!(layout.annotations.iter().all(|a| a.row < 2));
-                assert!(layout.annotations.len() >= spec.annotations.len().min(2));
-            } else {
-                assert_eq!(layout.annotations.len(), spec.annotations.len());
             }
             for (i, a) in layout.annotations.iter().enumerate() {
                 let end = a.start + text_width(&a.label);
                 assert!(
                     a.start >= layout.left - 1e-9 && end <= layout.right + 1e-9,
                     "{} at {width}: `{}` leaves the plot",
+                    chart.key(),
+                    a.label
+                );
+                // Beside its own rule, never over it.
+                assert!(
+                    a.x <= a.start || a.x >= end,
+                    "{} at {width}: `{}`",
                     chart.key(),
                     a.label
                 );
@@ -129,6 +155,19 @@ fn annotations_stay_on_the_plot_and_clear_of_each_other_at_every_width() {
                         chart.key(),
                         a.label,
                         b.label
+                    );
+                    // A rule runs from its label down to the axis, so never through a label below.
+                    let (upper, lower, lower_end) = if a.row < b.row {
+                        (a, b, b_end)
+                    } else {
+                        (b, a, end)
+                    };
+                    assert!(
+                        a.row == b.row || upper.x < lower.start || upper.x > lower_end,
+                        "{} at {width}: the rule of `{}` runs through `{}`",
+                        chart.key(),
+                        upper.label,
+                        lower.label
                     );
                 }
             }
@@ -146,9 +185,28 @@ fn every_shown_series_is_named_beside_the_plot_without_overlap_or_overflow() {
             .flat_map(|p| &p.series)
             .filter(|s| s.values.iter().any(Option::is_some))
             .count();
-        for width in WIDTHS {
-            let layout = ChartLayout::new(&spec, width, 400.0);
+        for (width, height) in sizes() {
+            let layout = ChartLayout::new(&spec, width, height);
             let labels = &layout.direct_labels;
+            // Inside their panel's band whenever they fit there together.
+            for band in &layout.panels {
+                let inside: Vec<_> = labels
+                    .iter()
+                    .filter(|l| l.end.1 >= band.top - 1e-6 && l.end.1 <= band.bottom + 1e-6)
+                    .collect();
+                let needed: f64 = inside.iter().map(|l| l.height() + 2.0).sum();
+                if needed <= band.bottom - band.top {
+                    for l in inside {
+                        assert!(
+                            l.centre_y - l.height() / 2.0 >= band.top - 1e-6
+                                && l.centre_y + l.height() / 2.0 <= band.bottom + 1e-6,
+                            "{} at {width}×{height}: {:?} leaves its panel",
+                            chart.key(),
+                            l.lines
+                        );
+                    }
+                }
+            }
             assert_eq!(labels.len(), with_values, "{} at {width}", chart.key());
             for (i, a) in labels.iter().enumerate() {
                 let widest = a.lines.iter().map(|l| text_width(l)).fold(0.0, f64::max);
@@ -190,4 +248,22 @@ fn a_hidden_series_loses_its_direct_label() {
     let balance = chart.series().iter().find(|s| s.key == "balance").unwrap();
     assert!(!named.contains(&balance.short.to_string()), "{named:?}");
     assert_eq!(named.len(), chart.series().len() - 1);
+}
+
+#[test]
+fn the_svg_drawings_write_their_text_at_twelve_pixels_or_more() {
+    use japan_us_trade::chart::palette::Theme;
+    use japan_us_trade::chart::svg::chart_svg;
+    for chart in ChartId::ALL {
+        let svg = chart_svg(&default_spec(chart), 600, 300, Theme::Light);
+        let sizes: Vec<f64> = svg
+            .split("font-size=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(!sizes.is_empty(), "{}: no text", chart.key());
+        for size in sizes {
+            assert!(size >= 12.0 - 1e-6, "{}: text at {size} px", chart.key());
+        }
+    }
 }

@@ -44,7 +44,11 @@ pub fn draw_on_canvas(
         &root,
         spec,
         &layout,
-        &DrawStyle { pixel_ratio, theme },
+        &DrawStyle {
+            pixel_ratio,
+            theme,
+            text_scale: 1.0,
+        },
         focus,
     )?;
     root.present()

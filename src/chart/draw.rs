@@ -19,7 +19,14 @@ use super::spec::{ChartSpec, Mark};
 pub struct DrawStyle {
     pub pixel_ratio: f64,
     pub theme: Theme,
+    /// What the backend's font sizes must be multiplied by to come out at the size asked for (see
+    /// [`SVG_TEXT_SCALE`]); 1 on the canvas.
+    pub text_scale: f64,
 }
+
+/// plotters' SVG backend writes a font's size divided by 1.24 (plotters-svg 0.3, `svg.rs`), so 12 px text
+/// would come out at 9.7 px; the canvas backend writes it as given. SVG drawings are scaled back by this.
+pub const SVG_TEXT_SCALE: f64 = 1.24;
 
 /// The drawing operations a chart needs, in CSS pixels.
 pub trait Surface {
@@ -43,6 +50,7 @@ pub trait Surface {
 struct PlottersSurface<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     ratio: f64,
+    text_scale: f64,
     failed: bool,
 }
 
@@ -109,7 +117,7 @@ impl<DB: DrawingBackend> Surface for PlottersSurface<'_, DB> {
         colour: RGBColor,
         anchor: (HPos, VPos),
     ) {
-        let style = ("sans-serif", size * self.ratio)
+        let style = ("sans-serif", size * self.ratio * self.text_scale)
             .into_font()
             .color(&colour)
             .pos(Pos::new(anchor.0, anchor.1));
@@ -129,6 +137,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     let mut surface = PlottersSurface {
         area: root,
         ratio: style.pixel_ratio,
+        text_scale: style.text_scale,
         failed: false,
     };
     paint(
@@ -340,8 +349,7 @@ pub fn paint(
     }
 }
 
-/// Each annotated event's label, on a background so the rule stays visible beside it but data never
-/// runs through the words.
+/// Each annotated event's label, beside its rule (placed so that no rule runs through a label).
 fn paint_annotations(surface: &mut dyn Surface, layout: &ChartLayout, palette: &ChartPalette) {
     for annotation in &layout.annotations {
         let top = layout.annotations_top + annotation.row as f64 * ANNOTATION_ROW;

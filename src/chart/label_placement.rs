@@ -57,38 +57,49 @@ pub struct InRow {
     pub start: f64,
 }
 
-/// Sets each label `pad` to the right of its rule (to the left where it would run past `right`), in the
-/// first row where it stays `gap` clear of the labels already there. Returns places in the order given.
+/// Sets each label `pad` beside its rule (to the right, else to the left), inside `left..right`, in the
+/// first row where it stays `gap` clear of the labels in that row, no rule from a row above runs through
+/// it, and its own rule, which runs down to the axis, passes no label in a row below. A label that fits
+/// nowhere beside its rule gets `None` (its event keeps its marker). Returns places in the order given.
 pub fn place_in_rows(
     labels: &[RuleLabel],
     left: f64,
     right: f64,
     pad: f64,
     gap: f64,
-) -> Vec<InRow> {
+) -> Vec<Option<InRow>> {
     let order = ascending(labels.iter().map(|l| l.x));
-    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut placed = vec![InRow { row: 0, start: 0.0 }; labels.len()];
+    // (row, start, end, rule) of each label placed so far.
+    let mut taken: Vec<(usize, f64, f64, f64)> = Vec::new();
+    let mut placed = vec![None; labels.len()];
     for i in order {
         let RuleLabel { x, width } = labels[i];
-        let start = if x + pad + width <= right {
-            x + pad
-        } else {
-            x - pad - width
+        let sides = [x + pad, x - pad - width]
+            .into_iter()
+            .filter(|&start| start >= left && start + width <= right);
+        let sides: Vec<f64> = sides.collect();
+        let fits = |row: usize, start: f64| {
+            let end = start + width;
+            taken.iter().all(|&(r, s, e, rule)| {
+                let crosses =
+                    |at: f64, from: f64, to: f64| at >= from - gap / 2.0 && at <= to + gap / 2.0;
+                match r.cmp(&row) {
+                    std::cmp::Ordering::Equal => end + gap <= s || e + gap <= start,
+                    std::cmp::Ordering::Less => !crosses(rule, start, end),
+                    std::cmp::Ordering::Greater => !crosses(x, s, e),
+                }
+            })
         };
-        let start = start.max(left);
-        let end = start + width;
-        let clear =
-            |row: &Vec<(f64, f64)>| row.iter().all(|&(s, e)| end + gap <= s || e + gap <= start);
-        let row = match rows.iter().position(clear) {
-            Some(row) => row,
-            None => {
-                rows.push(Vec::new());
-                rows.len() - 1
-            }
-        };
-        rows[row].push((start, end));
-        placed[i] = InRow { row, start };
+        let place = (0..=labels.len()).find_map(|row| {
+            sides
+                .iter()
+                .find(|&&start| fits(row, start))
+                .map(|&start| (row, start))
+        });
+        if let Some((row, start)) = place {
+            taken.push((row, start, start + width, x));
+            placed[i] = Some(InRow { row, start });
+        }
     }
     placed
 }
@@ -109,8 +120,13 @@ fn ascending(keys: impl Iterator<Item = f64>) -> Vec<usize> {
 }
 
 /// How many rows `places` use.
-pub fn rows_used(places: &[InRow]) -> usize {
-    places.iter().map(|p| p.row + 1).max().unwrap_or(0)
+pub fn rows_used(places: &[Option<InRow>]) -> usize {
+    places
+        .iter()
+        .flatten()
+        .map(|p| p.row + 1)
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -155,24 +171,49 @@ mod tests {
         }
 
         #[test]
-        fn annotations_in_one_row_never_overlap_and_stay_on_the_plot(
-            xs in proptest::collection::vec((0.0..600.0f64, 20.0..160.0f64), 0..6),
+        fn annotations_never_cover_each_other_or_a_rule_and_stay_beside_their_own(
+            xs in proptest::collection::vec((0.0..600.0f64, 20.0..260.0f64), 0..6),
         ) {
-            let (left, right) = (0.0, 600.0);
+            let (left, right, pad, gap) = (0.0, 600.0, 4.0, 8.0);
             let labels: Vec<RuleLabel> = xs.iter().map(|&(x, width)| RuleLabel { x, width }).collect();
-            let places = place_in_rows(&labels, left, right, 4.0, 8.0);
-            for (a, (la, pa)) in labels.iter().zip(&places).enumerate() {
-                prop_assert!(pa.start >= left && pa.start + la.width <= right + 1e-9);
-                for (lb, pb) in labels.iter().zip(&places).skip(a + 1) {
+            let places = place_in_rows(&labels, left, right, pad, gap);
+            let shown: Vec<(&RuleLabel, InRow)> = labels
+                .iter()
+                .zip(&places)
+                .filter_map(|(l, p)| p.map(|p| (l, p)))
+                .collect();
+            for (a, &(la, pa)) in shown.iter().enumerate() {
+                let a_end = pa.start + la.width;
+                prop_assert!(pa.start >= left && a_end <= right + 1e-9);
+                // Beside its own rule, never over it.
+                prop_assert!(
+                    (pa.start - (la.x + pad)).abs() < 1e-9 || (a_end - (la.x - pad)).abs() < 1e-9
+                );
+                for &(lb, pb) in &shown[a + 1..] {
+                    let b_end = pb.start + lb.width;
                     if pa.row == pb.row {
+                        prop_assert!(a_end + gap <= pb.start + 1e-9 || b_end + gap <= pa.start + 1e-9);
+                    }
+                    // A rule runs from its label down: it never passes through a label in a lower row.
+                    let (upper, lower, lower_start, lower_end) = if pa.row < pb.row {
+                        (la, pb, pb.start, b_end)
+                    } else {
+                        (lb, pa, pa.start, a_end)
+                    };
+                    if pa.row != pb.row {
                         prop_assert!(
-                            pa.start + la.width + 8.0 <= pb.start + 1e-9
-                                || pb.start + lb.width + 8.0 <= pa.start + 1e-9
+                            upper.x < lower_start - gap / 2.0 || upper.x > lower_end + gap / 2.0,
+                            "rule at {} crosses {:?}", upper.x, lower
                         );
                     }
                 }
             }
-            prop_assert!(rows_used(&places) <= labels.len());
+            // A label that fits beside its rule on the plot is always placed.
+            for (l, p) in labels.iter().zip(&places) {
+                if l.x + pad + l.width <= right && labels.len() == 1 {
+                    prop_assert!(p.is_some());
+                }
+            }
         }
     }
 
@@ -224,19 +265,55 @@ mod tests {
         let places = place_in_rows(&labels, 0.0, 600.0, 4.0, 8.0);
         assert_eq!(
             places[0],
-            InRow {
+            Some(InRow {
                 row: 0,
                 start: 14.0
-            }
+            })
         );
-        assert_eq!(places[1].row, 1);
+        // The second cannot share the first row; below it, the first label's rule (at 10) stays clear.
+        assert_eq!(
+            places[1],
+            Some(InRow {
+                row: 1,
+                start: 44.0
+            })
+        );
         assert_eq!(
             places[2],
-            InRow {
+            Some(InRow {
                 row: 0,
                 start: 496.0
-            }
+            })
         );
         assert_eq!(rows_used(&places), 2);
+        // A rule from the first row would run through a label set below it: that label moves down a row.
+        let crossing = [
+            RuleLabel {
+                x: 100.0,
+                width: 80.0,
+            },
+            RuleLabel {
+                x: 60.0,
+                width: 120.0,
+            },
+            RuleLabel {
+                x: 70.0,
+                width: 20.0,
+            },
+        ];
+        let places = place_in_rows(&crossing, 0.0, 600.0, 4.0, 8.0);
+        assert!(places.iter().all(Option::is_some));
+        // Too wide to sit beside its rule on either side: left to its marker.
+        let wide = place_in_rows(
+            &[RuleLabel {
+                x: 300.0,
+                width: 400.0,
+            }],
+            0.0,
+            600.0,
+            4.0,
+            8.0,
+        );
+        assert_eq!(wide, vec![None]);
     }
 }

@@ -2,7 +2,8 @@
 //! the time scale, and the marker band. Also maps a pointer position back to the nearest row.
 
 use super::plot_labels::{
-    direct_labels, gutter_width, place_annotations, DirectLabel, PlacedAnnotation, ANNOTATION_ROW,
+    direct_labels, gutter_width, label_line_limit, place_annotations, DirectLabel,
+    PlacedAnnotation, ANNOTATION_ROW,
 };
 use super::spec::{ChartSpec, EventMarker, Mark, ValueFormat};
 use super::ticks::NiceAxis;
@@ -92,9 +93,9 @@ impl ChartLayout {
             .max()
             .unwrap_or(3) as f64;
         let left = 10.0 + widest_label * LABEL_SIZE * 0.62;
-        // Direct labels take the right edge, but never more than a third of a narrow chart.
-        let gutter = gutter_width(spec, compact).min(width / 3.0);
-        let right = width - 8.0 - gutter.max(4.0);
+        // Direct labels take the right edge, wrapped to keep to about a third of a narrow chart.
+        let label_limit = label_line_limit(spec, compact, width);
+        let right = width - 8.0 - gutter_width(spec, label_limit).max(4.0);
         let x = LinearScale {
             domain: spec.x_domain,
             range: (left, right),
@@ -139,7 +140,7 @@ impl ChartLayout {
             })
             .collect();
         let x_step = (x.map(1.0) - x.map(0.0)).abs();
-        let direct_labels = direct_labels(spec, &x, x_step, &panels, compact);
+        let direct_labels = direct_labels(spec, &x, x_step, &panels, label_limit);
         ChartLayout {
             width,
             height,

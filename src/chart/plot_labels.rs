@@ -54,9 +54,23 @@ pub struct PlacedAnnotation {
     pub start: f64,
 }
 
-/// The lines a series' short label is written on: one, or broken between words on a narrow chart.
-pub fn label_lines(short: &str, compact: bool) -> Vec<String> {
-    let limit = if compact { 12 } else { 26 };
+/// The longest line, in characters, a direct label may take: a few words on a desktop, fewer on a phone,
+/// and never so many that the labels take more than a third of the chart, unless one word needs it.
+pub fn label_line_limit(spec: &ChartSpec, compact: bool, width: f64) -> usize {
+    let shorts = || spec.panels.iter().flat_map(|p| &p.series).map(|s| s.short);
+    let longest_word = shorts()
+        .flat_map(|short| short.split(' '))
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0);
+    let room =
+        ((width / 3.0 - GUTTER_GAP - KEY_WIDTH - KEY_GAP) / (LABEL_SIZE * CHAR_WIDTH)).floor();
+    let wanted = if compact { 12 } else { 26 };
+    wanted.min(room.max(0.0) as usize).max(longest_word)
+}
+
+/// The lines a series' short label is written on: one, or broken between words at `limit` characters.
+pub fn label_lines(short: &str, limit: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in short.split(' ') {
         match lines.last_mut() {
@@ -71,12 +85,12 @@ pub fn label_lines(short: &str, compact: bool) -> Vec<String> {
 }
 
 /// The width the direct labels need beside the plot: the widest line, its key and the gaps.
-pub fn gutter_width(spec: &ChartSpec, compact: bool) -> f64 {
+pub fn gutter_width(spec: &ChartSpec, limit: usize) -> f64 {
     let widest = spec
         .panels
         .iter()
         .flat_map(|p| &p.series)
-        .flat_map(|s| label_lines(s.short, compact))
+        .flat_map(|s| label_lines(s.short, limit))
         .map(|line| text_width(&line))
         .fold(0.0, f64::max);
     if widest == 0.0 {
@@ -97,7 +111,7 @@ pub fn direct_labels(
     x: &LinearScale,
     x_step: f64,
     panels: &[PanelLayout],
-    compact: bool,
+    limit: usize,
 ) -> Vec<DirectLabel> {
     let mut all = Vec::new();
     for (panel, band) in spec.panels.iter().zip(panels) {
@@ -136,7 +150,7 @@ pub fn direct_labels(
                 }
             };
             labels.push(DirectLabel {
-                lines: label_lines(series.short, compact),
+                lines: label_lines(series.short, limit),
                 hue: series.hue,
                 mark: series.mark,
                 end,
@@ -160,7 +174,8 @@ pub fn direct_labels(
     all
 }
 
-/// The chart's annotations inside the plot's width, set in rows above the plot.
+/// The chart's annotations inside the plot's width, set in rows above the plot; one that cannot sit beside
+/// its rule on the plot is left to its marker and the text equivalent.
 pub fn place_annotations(
     spec: &ChartSpec,
     x: &LinearScale,
@@ -185,6 +200,7 @@ pub fn place_annotations(
     place_in_rows(&labels, left, right, ANNOTATION_PAD, ANNOTATION_GAP)
         .into_iter()
         .zip(shown)
+        .filter_map(|(place, annotation)| place.map(|place| (place, annotation)))
         .map(|(place, annotation)| PlacedAnnotation {
             x: x.map(annotation.x),
             label: annotation.label.clone(),

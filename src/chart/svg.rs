@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::draw::{draw_chart, DrawStyle};
+use super::draw::{draw_chart, DrawStyle, SVG_TEXT_SCALE};
 use super::layout::ChartLayout;
 use super::palette::Theme;
 use super::spec::ChartSpec;
@@ -16,6 +16,7 @@ pub fn chart_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> Str
         let style = DrawStyle {
             pixel_ratio: 1.0,
             theme,
+            text_scale: SVG_TEXT_SCALE,
         };
         if draw_chart(&root, spec, &layout, &style, None)
             .and_then(|()| root.present().map_err(|_| String::new()))

@@ -41,7 +41,7 @@ pub fn EventCitations(source: &'static str) -> impl IntoView {
 fn CitationLink(citation: Citation<'static>) -> impl IntoView {
     match citation.url {
         Some(url) => view! {
-            <a href=url>
+            <a href=url rel="noopener noreferrer">
                 {citation.label}
                 <span class="visually-hidden">" (opens the source)"</span>
             </a>
@@ -82,7 +82,9 @@ fn LinkedText(parts: Vec<Part<'static>>) -> impl IntoView {
         .into_iter()
         .map(|part| match part {
             Part::Text(text) => text.into_any(),
-            Part::Address(url) => view! { <a href=url>{host(url)}</a> }.into_any(),
+            Part::Address(url) => {
+                view! { <a href=url rel="noopener noreferrer">{host(url)}</a> }.into_any()
+            }
         })
         .collect_view()
 }
