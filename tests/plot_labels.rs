@@ -82,6 +82,13 @@ fn each_chart_writes_the_events_content_chose_for_it_and_says_so_in_its_text() {
                 annotation.title
             );
         }
+        // Every chart, over the years it shows first, writes the two to four events content chose for it.
+        assert!(
+            (2..=4).contains(&labels.len()),
+            "{} writes {} events",
+            chart.key(),
+            labels.len()
+        );
         written += labels.len();
     }
     assert!(written > 0, "no chart writes an event on its plot");

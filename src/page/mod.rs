@@ -36,49 +36,69 @@ pub fn static_chart_path(chart_key: &str) -> String {
     format!("charts/{chart_key}.svg")
 }
 
-/// A size the static chart is drawn at, for screens at least `min_viewport` CSS px wide.
+/// A size the static chart is drawn at, for the screens `media` (media conditions, any of which) names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StaticSize {
     pub width: u32,
     pub height: u32,
-    pub min_viewport: u32,
+    pub media: &'static [&'static str],
 }
 
-/// The sizes each static chart is drawn at, widest first. A page never stretches a drawing past its own
-/// size, and each fits the figure on the screens it is for (viewport less the page's 2 rem margins, at most
-/// 960 px), so its 12 px text is never drawn smaller; narrow drawings are taller, as the live chart is.
+/// The sizes each static chart is drawn at, widest first; the first whose media match is shown. A page
+/// never stretches a drawing past its own size, and each fits the figure on the screens it is for, so its
+/// 12 px text is never drawn smaller. Below 1100 px the figure is the viewport less the page's 2 rem margins
+/// (at most 960 px); from 1100 px it is the main column beside the contents (style/layout.css), which is
+/// under 960 px until 1268 px. Narrow drawings are taller, as the live chart is.
 pub const STATIC_SIZES: [StaticSize; 6] = [
     StaticSize {
         width: 960,
         height: 480,
-        min_viewport: 992,
+        media: &[
+            "(min-width: 1268px)",
+            "(min-width: 992px) and (max-width: 1099.98px)",
+        ],
     },
     StaticSize {
         width: 760,
         height: 380,
-        min_viewport: 792,
+        media: &["(min-width: 792px)"],
     },
     StaticSize {
         width: 600,
         height: 300,
-        min_viewport: 632,
+        media: &["(min-width: 632px)"],
     },
     StaticSize {
         width: 440,
         height: 250,
-        min_viewport: 472,
+        media: &["(min-width: 472px)"],
     },
     StaticSize {
         width: 343,
         height: 258,
-        min_viewport: 375,
+        media: &["(min-width: 375px)"],
     },
     StaticSize {
         width: 288,
         height: 216,
-        min_viewport: 0,
+        media: &["all"],
     },
 ];
+
+impl StaticSize {
+    /// The `media` of this size's `<source>`, in the light or the dark theme.
+    pub fn media_query(&self, dark: bool) -> String {
+        self.media
+            .iter()
+            .map(|condition| match (dark, *condition) {
+                (false, condition) => condition.to_string(),
+                (true, "all") => "(prefers-color-scheme: dark)".to_string(),
+                (true, condition) => format!("{condition} and (prefers-color-scheme: dark)"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
 
 /// Where the static SVG of a chart at `width` in a theme is written: `charts/goods.svg` (the widest,
 /// light), `charts/goods-dark.svg`, `charts/goods-600.svg`, `charts/goods-600-dark.svg`, …

@@ -31,14 +31,9 @@ pub fn StaticFigure(
     let sources = STATIC_SIZES
         .iter()
         .flat_map(|size| {
-            let at_least = format!("(min-width: {}px)", size.min_viewport);
-            [
-                (format!("{at_least} and (prefers-color-scheme: dark)"), true),
-                (at_least, false),
-            ]
-            .map(|(media, dark)| {
+            [true, false].map(|dark| {
                 let srcset = static_chart_path_at(chart.key(), size.width, dark);
-                view! { <source media=media srcset=srcset width=size.width height=size.height /> }
+                view! { <source media=size.media_query(dark) srcset=srcset width=size.width height=size.height /> }
             })
         })
         .collect_view();

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::chart::catalog::ChartId;
+use crate::chart::spec::ChartSpec;
 use crate::chart::units::Units;
 use crate::state::{ChartState, MIN_YEARS};
 
@@ -13,6 +14,8 @@ pub fn ChartControls(
     state: RwSignal<ChartState>,
     bounds: Option<(u16, u16)>,
     base_year: u16,
+    /// The chart as drawn: Reset's name gives its title, as Share's and Embed's do.
+    spec: Memo<ChartSpec>,
 ) -> impl IntoView {
     let key = chart.key();
     let range = bounds
@@ -104,7 +107,7 @@ pub fn ChartControls(
                 }
             }
         >
-            "Reset"<span class="visually-hidden">" to the chart’s first view"</span>
+            "Reset"<span class="visually-hidden">" to the first view: " {move || spec.with(|s| s.title.clone())}</span>
         </button>
     };
     view! {

@@ -229,7 +229,7 @@ pub fn ChartFigure(
     view! {
         <figure class="chart" id=id aria-labelledby=labelled_by>
             <ChartCaption chart spec takeaway title_shown=show_title />
-            {show_controls.then(|| view! { <ChartControls chart state bounds base_year /> })}
+            {show_controls.then(|| view! { <ChartControls chart state bounds base_year spec /> })}
             <p class="chart__readout" aria-hidden="true" node_ref=readout_line></p>
             {move || failed.get().then(|| view! {
                 <p class="chart__failure" role="alert">

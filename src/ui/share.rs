@@ -38,8 +38,9 @@ pub fn ShareButton(
 }
 
 /// Opens the share sheet with `address`, or copies it; where neither is allowed, shows it to copy by hand.
+/// The status is emptied first, so the same words said again are announced again.
 fn share_or_copy(title: &str, address: String, status: web_sys::HtmlElement) {
-    let say = move |text: &str| status.set_text_content(Some(text));
+    status.set_text_content(None);
     let navigator = window().navigator();
     let share_sheet = js_sys::Reflect::get(&navigator, &"share".into())
         .ok()
@@ -53,30 +54,46 @@ fn share_or_copy(title: &str, address: String, status: web_sys::HtmlElement) {
             .ok()
             .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
         {
-            let shared =
-                Closure::<dyn FnMut(JsValue)>::new(move |_| say("Link to this view shared."));
-            // A reader who closes the sheet has chosen not to share: nothing to say.
-            let closed = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-            let _ = sheet.then2(&shared, &closed);
+            let shared = Closure::<dyn FnMut(JsValue)>::new({
+                let status = status.clone();
+                move |_| status.set_text_content(Some("Link to this view shared."))
+            });
+            // A reader who closes the sheet has chosen not to share; a sheet that is not allowed here
+            // (a frame without the permission, say) falls back to copying.
+            let not_shared = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
+                let name = js_sys::Reflect::get(&error, &"name".into()).ok();
+                if name.and_then(|n| n.as_string()).as_deref() != Some("AbortError") {
+                    copy(address.clone(), status.clone());
+                }
+            });
+            let _ = sheet.then2(&shared, &not_shared);
             shared.forget();
-            closed.forget();
+            not_shared.forget();
             return;
         }
     }
+    copy(address, status);
+}
+
+/// Copies `address`, saying so in `status`; where copying is not allowed, shows it to copy by hand.
+fn copy(address: String, status: web_sys::HtmlElement) {
+    let navigator = window().navigator();
     // The clipboard is missing outside secure pages and in some browsers' frames.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .is_ok_and(|clipboard| clipboard.is_object());
     if !has_clipboard {
-        say(&format!("Copy this link: {address}"));
+        status.set_text_content(Some(&format!("Copy this link: {address}")));
         return;
     }
     let copying = navigator.clipboard().write_text(&address);
     let copied = Closure::<dyn FnMut(JsValue)>::new({
-        let say = say.clone();
-        move |_| say("Link to this view copied.")
+        let status = status.clone();
+        move |_| status.set_text_content(Some("Link to this view copied."))
     });
     let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        say(&format!("Copying is not allowed here. The link: {address}"))
+        status.set_text_content(Some(&format!(
+            "Copying is not allowed here. The link: {address}"
+        )))
     });
     let _ = copying.then2(&copied, &refused);
     copied.forget();

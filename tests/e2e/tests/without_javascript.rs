@@ -74,7 +74,8 @@ fn the_article_reads_and_works_without_javascript() {
 
 #[test]
 fn static_charts_are_never_shrunk_so_their_text_stays_at_twelve_pixels() {
-    for width in [320, 375, 700, 1280] {
+    // Phones, a tablet, the side-column layout where its main column is narrower than 960 px, a desktop.
+    for width in [320, 375, 700, 1100, 1200, 1280] {
         let page = OpenArticle::open(
             Launch {
                 width,
