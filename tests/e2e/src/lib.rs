@@ -104,14 +104,23 @@ pub fn first_marked_event() -> (String, String, String) {
             e["chart_marker"] == "yes" && first.as_str() <= year && year <= last.as_str()
         })
         .expect("a marked event in the goods chart's years");
-    let same_date = events[..=index]
+    (
+        event_anchor(&events, index),
+        event["date"].clone(),
+        event["title"].clone(),
+    )
+}
+
+/// The timeline anchor of row `index` of events.csv: `event-DATE`, and for later events sharing that date
+/// `event-DATE-2`, `event-DATE-3`, …
+pub fn event_anchor(events: &[std::collections::HashMap<String, String>], index: usize) -> String {
+    let date = &events[index]["date"];
+    match events[..=index]
         .iter()
-        .filter(|e| e["date"] == event["date"])
-        .count();
-    let anchor = if same_date == 1 {
-        format!("event-{}", event["date"])
-    } else {
-        format!("event-{}-{same_date}", event["date"])
-    };
-    (anchor, event["date"].clone(), event["title"].clone())
+        .filter(|e| &e["date"] == date)
+        .count()
+    {
+        1 => format!("event-{date}"),
+        n => format!("event-{date}-{n}"),
+    }
 }

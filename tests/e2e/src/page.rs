@@ -15,6 +15,24 @@ pub const READ_TO_THE_END: &str =
        await frame();
      };";
 
+/// Reads the whole page down a frame at a time, as a reader would, waits until every chart has come to
+/// life, and returns to the top.
+pub fn bring_every_chart_to_life(browser: &Browser) {
+    browser.eval_async(
+        &format!(
+            "const done = arguments[arguments.length - 1];
+             {READ_TO_THE_END}
+             readToTheEnd(400).then(() => {{ scrollTo({{ top: 0, behavior: 'instant' }}); done(true); }});"
+        ),
+        vec![],
+    );
+    browser.wait_for(
+        "every chart to come to life",
+        "const islands = document.querySelectorAll('.chart-island');
+         return islands.length > 0 && document.querySelectorAll('.chart-island[data-live]').length === islands.length",
+    );
+}
+
 /// A served article in a browser; the browser is dropped (and quit) before the server.
 pub struct OpenArticle {
     pub browser: Browser,

@@ -3,7 +3,7 @@
 //! widths.
 
 use e2e_tests::browser::{Browser, Launch};
-use e2e_tests::page::{OpenArticle, READ_TO_THE_END};
+use e2e_tests::page::{bring_every_chart_to_life, OpenArticle};
 use serde_json::Value;
 
 /// axe-core's script: `AXE_CORE` (set by `cargo xtask test`) or where `cargo xtask setup` installs it.
@@ -41,21 +41,6 @@ fn violations(browser: &Browser, axe: &str) -> Vec<String> {
 }
 
 /// Scrolls down the whole page so that every chart comes to life, then back to the top.
-fn bring_every_chart_to_life(browser: &Browser) {
-    browser.eval_async(
-        &format!(
-            "const done = arguments[arguments.length - 1];
-             {READ_TO_THE_END}
-             readToTheEnd(400).then(() => {{ scrollTo({{ top: 0, behavior: 'instant' }}); done(true); }});"
-        ),
-        vec![],
-    );
-    browser.wait_for(
-        "every chart to come to life",
-        "const islands = document.querySelectorAll('.chart-island'); return islands.length > 0 && document.querySelectorAll('.chart-island[data-live]').length === islands.length",
-    );
-}
-
 #[test]
 fn the_article_passes_wcag_a_and_aa_rules_with_everything_open() {
     let axe = axe_source();

@@ -4,7 +4,7 @@
 //! and the type keeps its measure and its smallest sizes.
 
 use e2e_tests::browser::{Browser, Launch};
-use e2e_tests::page::{OpenArticle, READ_TO_THE_END};
+use e2e_tests::page::{bring_every_chart_to_life, OpenArticle, READ_TO_THE_END};
 use e2e_tests::workspace_root;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -263,19 +263,7 @@ fn in_print_every_debate_is_open_the_contents_are_a_plain_list_and_no_control_is
     let page = OpenArticle::open(Launch::default(), "");
     let b = &page.browser;
     // Live charts first: they carry the controls print must leave out.
-    b.eval_async(
-        &format!(
-            "const done = arguments[arguments.length - 1];
-             {READ_TO_THE_END}
-             readToTheEnd(400).then(() => done(true));"
-        ),
-        vec![],
-    );
-    b.wait_for(
-        "every chart to come to life",
-        "const islands = document.querySelectorAll('.chart-island');
-         return islands.length > 0 && document.querySelectorAll('.chart-island[data-live]').length === islands.length",
-    );
+    bring_every_chart_to_life(b);
     b.devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }));
     let debates = b.eval(
         "return [...document.querySelectorAll('details.controversy')].map(d => {
@@ -343,19 +331,7 @@ fn the_text_keeps_its_measure_and_no_chart_text_is_under_12_px() {
         let width = launch.width;
         let page = OpenArticle::open(launch, "");
         let b = &page.browser;
-        b.eval_async(
-            &format!(
-                "const done = arguments[arguments.length - 1];
-                 {READ_TO_THE_END}
-                 readToTheEnd(400).then(() => done(true));"
-            ),
-            vec![],
-        );
-        b.wait_for(
-            "every chart to come to life",
-            "const islands = document.querySelectorAll('.chart-island');
-             return islands.length > 0 && document.querySelectorAll('.chart-island[data-live]').length === islands.length",
-        );
+        bring_every_chart_to_life(b);
         // Characters per line of a body paragraph: its width over the average width of its own characters,
         // measured on one unwrapped line.
         let characters_per_line = b

@@ -25,16 +25,11 @@ fn an_event_with_an_address() -> (String, String, String) {
             plain.then_some((index, e, address))
         })
         .expect("an event whose source has an address");
-    let same_date = events[..=index]
-        .iter()
-        .filter(|e| e["date"] == event["date"])
-        .count();
-    let anchor = if same_date == 1 {
-        format!("event-{}", event["date"])
-    } else {
-        format!("event-{}-{same_date}", event["date"])
-    };
-    (anchor, address, event["verification"].clone())
+    (
+        e2e_tests::event_anchor(&events, index),
+        address,
+        event["verification"].clone(),
+    )
 }
 
 /// The first year of each period in the front matter of the section that inserts the timeline.
