@@ -9,6 +9,7 @@ pub mod charts;
 pub mod content;
 pub mod data;
 pub mod format;
+pub mod format_ja;
 pub mod units;
 
 #[cfg(feature = "build")]
