@@ -223,7 +223,7 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
     def(
         "pharma",
         "Pharmaceuticals (HS 30)",
-        "Medicines",
+        "Pharmaceuticals",
         Mark::Stacked,
         Hue::Purple,
     ),
