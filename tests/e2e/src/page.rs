@@ -33,6 +33,26 @@ pub fn bring_every_chart_to_life(browser: &Browser) {
     );
 }
 
+/// Characters per line of the history section's first paragraph: its width over the average width of its
+/// own characters, measured on one unwrapped line.
+pub fn characters_per_line(browser: &Browser) -> f64 {
+    browser
+        .eval(
+            "const p = document.querySelector('#history p');
+             const sample = p.textContent.slice(0, 300);
+             const probe = document.createElement('span');
+             probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+             probe.textContent = sample;
+             p.appendChild(probe);
+             const perChar = probe.getBoundingClientRect().width / sample.length;
+             probe.remove();
+             return p.getBoundingClientRect().width / perChar;",
+            vec![],
+        )
+        .as_f64()
+        .expect("a number")
+}
+
 /// A served article in a browser; the browser is dropped (and quit) before the server.
 pub struct OpenArticle {
     pub browser: Browser,

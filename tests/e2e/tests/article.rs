@@ -90,21 +90,7 @@ fn page_basics_title_language_description_and_no_horizontal_scroll_on_a_phone() 
 #[test]
 fn the_prose_keeps_a_comfortable_measure() {
     let page = OpenArticle::open(Launch::default(), "");
-    // Characters per line of a body paragraph: its width over the average width of its own characters,
-    // measured on one unwrapped line.
-    let characters_per_line = page.browser.eval(
-        "const p = document.querySelector('#history p');
-         const sample = p.textContent.slice(0, 300);
-         const probe = document.createElement('span');
-         probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-         probe.textContent = sample;
-         p.appendChild(probe);
-         const perChar = probe.getBoundingClientRect().width / sample.length;
-         probe.remove();
-         return p.getBoundingClientRect().width / perChar;",
-        vec![],
-    );
-    let cpl = characters_per_line.as_f64().unwrap();
+    let cpl = e2e_tests::page::characters_per_line(&page.browser);
     assert!((60.0..=80.0).contains(&cpl), "{cpl:.0} characters per line");
 }
 

@@ -332,23 +332,7 @@ fn the_text_keeps_its_measure_and_no_chart_text_is_under_12_px() {
         let page = OpenArticle::open(launch, "");
         let b = &page.browser;
         bring_every_chart_to_life(b);
-        // Characters per line of a body paragraph: its width over the average width of its own characters,
-        // measured on one unwrapped line.
-        let characters_per_line = b
-            .eval(
-                "const p = document.querySelector('#history p');
-                 const sample = p.textContent.slice(0, 300);
-                 const probe = document.createElement('span');
-                 probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-                 probe.textContent = sample;
-                 p.appendChild(probe);
-                 const perChar = probe.getBoundingClientRect().width / sample.length;
-                 probe.remove();
-                 return p.getBoundingClientRect().width / perChar;",
-                vec![],
-            )
-            .as_f64()
-            .unwrap();
+        let characters_per_line = e2e_tests::page::characters_per_line(b);
         if width >= 1100 {
             assert!(
                 (60.0..=75.0).contains(&characters_per_line),
