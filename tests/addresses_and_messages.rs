@@ -31,6 +31,31 @@ fn every_charts_state(query: &str) -> Result<Vec<(ChartId, ChartState)>, TestCas
     Ok(states)
 }
 
+/// A chart and the view a reader chose of it: the years between `years` (however ordered), the units
+/// numbered `units`, and the series `hidden` marks, as the setters keep them valid.
+fn chosen_view(
+    chart_index: usize,
+    years: (u16, u16),
+    units: usize,
+    hidden: &[bool],
+) -> (ChartId, Option<(u16, u16)>, ChartState) {
+    let chart = ChartId::ALL[chart_index];
+    let bounds = chart.year_bounds(&DATASET);
+    let keys: Vec<&str> = chart
+        .series()
+        .iter()
+        .zip(hidden)
+        .filter(|(_, h)| **h)
+        .map(|(s, _)| s.key)
+        .collect();
+    let (a, b) = years;
+    let state = ChartState::default_for(bounds)
+        .with_range(bounds, a.min(b), a.max(b))
+        .with_units(chart, Units::ALL[units])
+        .with_hidden(chart, &keys);
+    (chart, bounds, state)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -42,13 +67,7 @@ proptest! {
         units in 0usize..3,
         hidden in proptest::collection::vec(any::<bool>(), 7),
     ) {
-        let chart = ChartId::ALL[chart_index];
-        let bounds = chart.year_bounds(&DATASET);
-        let keys: Vec<&str> = chart.series().iter().zip(&hidden).filter(|(_, h)| **h).map(|(s, _)| s.key).collect();
-        let state = ChartState::default_for(bounds)
-            .with_range(bounds, a.min(b), a.max(b))
-            .with_units(chart, Units::ALL[units])
-            .with_hidden(chart, &keys);
+        let (chart, bounds, state) = chosen_view(chart_index, (a, b), units, &hidden);
         let decoded = match encode(chart, bounds, &state) {
             Some(value) => decode(chart, bounds, &value),
             None => ChartState::default_for(bounds),
@@ -67,13 +86,7 @@ proptest! {
         hidden in proptest::collection::vec(any::<bool>(), 7),
         escapes in proptest::collection::vec(0u8..4, 64),
     ) {
-        let chart = ChartId::ALL[chart_index];
-        let bounds = chart.year_bounds(&DATASET);
-        let keys: Vec<&str> = chart.series().iter().zip(&hidden).filter(|(_, h)| **h).map(|(s, _)| s.key).collect();
-        let state = ChartState::default_for(bounds)
-            .with_range(bounds, a.min(b), a.max(b))
-            .with_units(chart, Units::ALL[units])
-            .with_hidden(chart, &keys);
+        let (chart, bounds, state) = chosen_view(chart_index, (a, b), units, &hidden);
         let Some(value) = encode(chart, bounds, &state) else { return Ok(()); };
         // Each character as written, or escaped with upper- or lower-case hex (as `URLSearchParams`,
         // `encodeURIComponent` or a hand-typed address may have it).

@@ -124,3 +124,27 @@ pub fn event_anchor(events: &[std::collections::HashMap<String, String>], index:
         n => format!("event-{date}-{n}"),
     }
 }
+
+/// The value of front-matter field `key` (`id = "…"`, `title = "…"`) in every Markdown file under `dir`
+/// (relative to the workspace), in file-name order, read here independently of the app; the lead (the
+/// masthead, not a section) is left out.
+pub fn front_matter_in(dir: &str, key: &str) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(workspace_root().join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort();
+    let prefix = format!("{key} = ");
+    files
+        .iter()
+        .filter_map(|file| {
+            let text = std::fs::read_to_string(file).unwrap();
+            if text.lines().any(|l| l == "id = \"lead\"") {
+                return None;
+            }
+            let line = text.lines().find(|l| l.starts_with(&prefix))?;
+            Some(line[prefix.len()..].trim_matches('"').to_string())
+        })
+        .collect()
+}

@@ -5,31 +5,6 @@ use e2e_tests::page::OpenArticle;
 use e2e_tests::workspace_root;
 use serde_json::json;
 
-/// Section titles as the maintainer wrote them in `content/article/*.md` (all but the lead), read here
-/// independently of the app.
-fn section_titles_in_content() -> Vec<String> {
-    let mut files: Vec<_> = std::fs::read_dir(workspace_root().join("content/article"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .filter_map(|file| {
-            let text = std::fs::read_to_string(file).unwrap();
-            if text.contains("id = \"lead\"") {
-                return None;
-            }
-            let line = text.lines().find(|l| l.starts_with("title = "))?;
-            Some(
-                line.trim_start_matches("title = ")
-                    .trim_matches('"')
-                    .to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn the_page_loads_without_console_errors_or_requests_off_its_origin() {
     let page = OpenArticle::open(Launch::default(), "");
@@ -52,7 +27,7 @@ fn every_section_heading_is_on_the_page_in_order() {
         "return [...document.querySelectorAll('main > section > h2')].map(h => h.textContent)",
         vec![],
     );
-    let expected = section_titles_in_content();
+    let expected = e2e_tests::front_matter_in("content/article", "title");
     // One per Markdown file under content/article but the lead, which is the masthead.
     let files = std::fs::read_dir(e2e_tests::workspace_root().join("content/article"))
         .unwrap()

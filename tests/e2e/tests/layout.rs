@@ -5,35 +5,11 @@
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::page::{bring_every_chart_to_life, OpenArticle, READ_TO_THE_END};
-use e2e_tests::workspace_root;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-/// The `id` of every file under `dir` (relative to the workspace), in file-name order, read from the front
-/// matter here, independently of the app; the lead (the masthead, not a section) is left out.
-fn ids_in_content(dir: &str) -> Vec<String> {
-    let mut files: Vec<_> = std::fs::read_dir(workspace_root().join(dir))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .filter_map(|file| {
-            let text = std::fs::read_to_string(file).unwrap();
-            let line = text.lines().find(|l| l.starts_with("id = "))?;
-            let id = line
-                .trim_start_matches("id = ")
-                .trim_matches('"')
-                .to_string();
-            (id != "lead").then_some(id)
-        })
-        .collect()
-}
-
 fn section_ids() -> Vec<String> {
-    ids_in_content("content/article")
+    e2e_tests::front_matter_in("content/article", "id")
 }
 
 fn phone() -> Launch {
@@ -272,7 +248,7 @@ fn in_print_every_debate_is_open_the_contents_are_a_plain_list_and_no_control_is
          })",
         vec![],
     );
-    let expected: Vec<Value> = ids_in_content("content/controversies")
+    let expected: Vec<Value> = e2e_tests::front_matter_in("content/controversies", "id")
         .into_iter()
         .map(|id| json!([id, true]))
         .collect();
