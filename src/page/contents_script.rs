@@ -26,8 +26,9 @@ pub const READING_LINE_PERCENT: u32 = 30;
 /// breakpoint). An IntersectionObserver watches each section crossing the reading line (its root is the
 /// band above the line), and on every crossing the script finds the last section whose top is above the
 /// line; the link to it is marked and the one marked before unmarked, so exactly one link (or none, in the
-/// lead above the first section) carries `aria-current`. It reads layout only when a section crosses, never
-/// on every scroll event, and scrolls nothing. Without IntersectionObserver nothing is marked, and the
+/// lead above the first section) carries `aria-current`. It reads layout only when a section crosses and
+/// once more when a scroll ends (a smooth scroll to a followed link can end with its last crossing seen
+/// mid-way), never on every scroll event, and scrolls nothing. Without IntersectionObserver nothing is marked, and the
 /// contents work as plain links.
 pub fn contents_script_source() -> String {
     let band = format!("0px 0px -{}% 0px", 100 - READING_LINE_PERCENT);
@@ -53,6 +54,7 @@ pub fn contents_script_source() -> String {
          }};\n\
          const crossing = new IntersectionObserver(mark, {{ rootMargin: '{band}' }});\n\
          sections.forEach(s => crossing.observe(s));\n\
+         addEventListener('scrollend', mark, {{ passive: true }});\n\
          }})();"
     )
 }
@@ -112,7 +114,16 @@ mod tests {
     #[test]
     fn the_script_scrolls_nothing_and_cannot_end_its_element() {
         let source = contents_script_source();
-        assert!(!source.contains("scroll"), "{source}");
+        // It listens for the end of a scroll, and moves nothing.
+        for moving in [
+            "scrollTo",
+            "scrollBy",
+            "scrollIntoView",
+            "scrollTop",
+            "scroll(",
+        ] {
+            assert!(!source.contains(moving), "{moving} in {source}");
+        }
         assert!(!source.contains("</"), "{source}");
         let script = contents_script();
         assert!(script.starts_with("<script>\n(() => {"));
