@@ -126,7 +126,10 @@ bake_struct!(ProductFlow at "data" { direction, category, code, value_musd });
 bake_struct!(InvestmentPositionYear at "data" { year, japan_fdi_position_in_us_musd, us_fdi_position_in_japan_musd });
 bake_struct!(ServicesTradeYear at "data" { year, us_exports_musd, us_imports_musd });
 bake_struct!(GoodsTradeYear at "data" { year, us_exports_musd, us_imports_musd, balance_musd });
-bake_struct!(Event at "data" { date, title, description, source, verification, chart_marker, annotate_on, annotation, anchor });
+bake_struct!(Event at "data" {
+    date, title, description, source, verification, chart_marker, annotate_on, annotation, anchor,
+    title_ja, description_ja, verification_ja, annotation_ja,
+});
 bake_struct!(Article at "content" { headline, description, lead, sections, controversies, timeline_periods });
 bake_struct!(Section at "content" { id, title, blocks, inserts, takeaways });
 bake_struct!(Controversy at "content" {

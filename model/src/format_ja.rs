@@ -120,6 +120,25 @@ pub fn year_range(from: u16, to: u16) -> String {
     }
 }
 
+/// A count of things the way the Japanese press writes it, exactly, in 万 from ten thousand:
+/// `1_388_330.0` → `138万8330`, `30_000.0` → `3万`, `9_999.0` → `9,999` (the counter word, 台 or 件, follows
+/// in the prose).
+pub fn count(value: f64) -> String {
+    let whole = value.abs().round();
+    let text = if whole >= 10_000.0 {
+        let man = (whole / 10_000.0).floor();
+        let rest = whole - man * 10_000.0;
+        if rest == 0.0 {
+            format!("{}万", grouped(man, 0))
+        } else {
+            format!("{}万{rest}", grouped(man, 0))
+        }
+    } else {
+        grouped(whole, 0)
+    };
+    signed(value < 0.0 && whole > 0.0, text)
+}
+
 /// A value-axis label in 億ドル from millions of dollars, the unit a Japanese chart's dollar axis is
 /// scaled to (ticks fall on round numbers of 億ドル, not relabelled billions): `150000.0` → `1,500`.
 pub fn axis_oku(musd: f64) -> String {
@@ -169,6 +188,17 @@ mod tests {
         assert_eq!(month_and_year(4, 2025), "2025年4月");
         assert_eq!(year_range(1985, 2025), "1985〜2025年");
         assert_eq!(year_range(2024, 2024), "2024年");
+    }
+
+    #[test]
+    fn counts_read_in_man_exactly() {
+        assert_eq!(count(1_388_330.0), "138万8330");
+        assert_eq!(count(30_000.0), "3万");
+        assert_eq!(count(10_001.0), "1万1");
+        assert_eq!(count(9_999.4), "9,999");
+        assert_eq!(count(123_456_789.0), "12,345万6789");
+        assert_eq!(count(-20_000.0), "−2万");
+        assert_eq!(count(0.0), "0");
     }
 
     #[test]

@@ -10,12 +10,15 @@ pub mod content;
 pub mod data;
 pub mod format;
 pub mod format_ja;
+pub mod lang;
 pub mod units;
 
 #[cfg(feature = "build")]
 pub mod bake;
 #[cfg(feature = "build")]
 pub mod problem;
+
+pub use lang::Lang;
 
 use std::borrow::Cow;
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use trade_model::content::load::load_article;
 use trade_model::content::{Article, Block, Insert};
 use trade_model::data::parse::load_dataset;
+use trade_model::Lang;
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
@@ -17,7 +18,7 @@ fn dataset(content: &Path) -> trade_model::data::Dataset {
 
 fn shipped_article() -> Article {
     let content = content_dir();
-    load_article(&content, &dataset(&content))
+    load_article(&content, Lang::En, &dataset(&content))
         .unwrap_or_else(|p| panic!("content has problems:\n{p}"))
 }
 
@@ -37,7 +38,7 @@ fn problems_after(file: &str, edit: impl FnOnce(String) -> String) -> String {
     let target = scratch.join(file);
     let text = std::fs::read_to_string(&target).unwrap();
     std::fs::write(&target, edit(text)).unwrap();
-    let result = load_article(&scratch, &dataset(&scratch));
+    let result = load_article(&scratch, Lang::En, &dataset(&scratch));
     let _ = std::fs::remove_dir_all(&scratch);
     match result {
         Ok(_) => String::new(),

@@ -645,7 +645,7 @@ fn every_placeholder_in_content_equals_the_figure_computed_from_the_csv() {
         let figure =
             resolve(&placeholder, &dataset).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(
-            figure.text,
+            figure.value.text(trade_model::Lang::En),
             expected(&placeholder),
             "{}: {{{placeholder}}}",
             path.display()
@@ -692,7 +692,11 @@ fn every_kind_of_placeholder_equals_the_figure_computed_from_the_csv() {
     ];
     for placeholder in placeholders {
         let figure = resolve(&placeholder, &dataset).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(figure.text, expected(&placeholder), "{{{placeholder}}}");
+        assert_eq!(
+            figure.value.text(trade_model::Lang::En),
+            expected(&placeholder),
+            "{{{placeholder}}}"
+        );
     }
 }
 

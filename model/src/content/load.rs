@@ -11,12 +11,13 @@ use super::markdown::{
     section_blocks, split_front_matter, Document, Heading, Piece,
 };
 use super::{
-    Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement, Takeaway,
-    TimelinePeriod, CRITICS_HEADING, EVIDENCE_HEADING, LEAD_ID, RESPONSE_HEADING, SETTLE_HEADING,
+    debate_headings, Article, Block, Controversy, Inline, Insert, Section, SourceNote, Statement,
+    Takeaway, TimelinePeriod, LEAD_ID,
 };
 use crate::charts::ChartId;
 use crate::data::Dataset;
 use crate::problem::{ContentProblem, Problems};
+use crate::Lang;
 
 const QUESTION_MAX_CHARS: usize = 140;
 
@@ -66,9 +67,16 @@ struct ControversyFrontMatter {
     headline: String,
 }
 
-/// Reads the article from `content_dir`, filling placeholders from `dataset` (whose timeline events are
-/// also anchors prose may link to).
-pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Problems> {
+/// Reads the article in `lang` from `content_dir` (English from `article/` and `controversies/`, Japanese
+/// from `ja/article/` and `ja/controversies/`), filling placeholders from `dataset` in that language's
+/// units (its timeline events are also anchors prose may link to).
+pub fn load_article(
+    content_dir: &Path,
+    lang: Lang,
+    dataset: &Dataset,
+) -> Result<Article, Problems> {
+    let text_dir = content_dir.join(lang.folder());
+    let headings = debate_headings(lang);
     let mut problems = Problems::default();
     let mut ids = IdRegistry::default();
     for id in dataset.events.iter().map(|e| e.anchor_id()) {
@@ -82,7 +90,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
     let mut lead = None;
     let mut sections = Vec::new();
     let mut timeline_periods = Vec::new();
-    for (path, text) in markdown_files(&content_dir.join("article"), &mut problems) {
+    for (path, text) in markdown_files(&text_dir.join("article"), &mut problems) {
         let Some(document) = document(&path, &text, &mut problems) else {
             continue;
         };
@@ -101,6 +109,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
             document.body,
             document.body_line,
             dataset,
+            lang,
             &mut problems,
         );
         let blocks = section_blocks(&path, pieces, &mut problems);
@@ -165,6 +174,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
             &inserts,
             front.takeaways.unwrap_or_default(),
             dataset,
+            lang,
             &mut problems,
         );
         match (front.periods, inserts.contains(&Insert::Timeline)) {
@@ -193,7 +203,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
     }
 
     let mut controversies = Vec::new();
-    for (path, text) in markdown_files(&content_dir.join("controversies"), &mut problems) {
+    for (path, text) in markdown_files(&text_dir.join("controversies"), &mut problems) {
         let Some(document) = document(&path, &text, &mut problems) else {
             continue;
         };
@@ -205,7 +215,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
         check_id(&front.id, &path, &document, &mut ids, &mut problems);
         check_title(&front.title, &path, &document, &mut problems);
         let question_line = front_matter_key_line(&document, "question");
-        if !front.question.trim_end().ends_with('?')
+        if !front.question.trim_end().ends_with(['?', '？'])
             || front.question.chars().count() > QUESTION_MAX_CHARS
         {
             problems.push(ContentProblem::new(
@@ -224,10 +234,11 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
             document.body,
             document.body_line,
             dataset,
+            lang,
             &mut problems,
         );
         let headline_line = front_matter_key_line(&document, "headline");
-        let (headline, _, failures) = expand(&front.headline, dataset);
+        let (headline, _, failures) = expand(&front.headline, dataset, lang);
         for failure in failures {
             problems.push(ContentProblem::new(
                 &path,
@@ -236,7 +247,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
             ));
         }
         if let Some([critics_case, response, evidence, settle]) =
-            controversy_parts(&path, &document, pieces, &mut problems)
+            controversy_parts(&path, &document, pieces, headings, &mut problems)
         {
             controversies.push(Controversy {
                 id: front.id.into(),
@@ -245,7 +256,7 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
                 headline: headline.into(),
                 critics_case: blocks_of(critics_case).into(),
                 response: blocks_of(response).into(),
-                evidence: statements(&path, &document, evidence, &mut problems).into(),
+                evidence: statements(&path, &document, evidence, headings[2], &mut problems).into(),
                 settle: blocks_of(settle).into(),
             });
         }
@@ -267,14 +278,14 @@ pub fn load_article(content_dir: &Path, dataset: &Dataset) -> Result<Article, Pr
         .any(|s| s.inserts.contains(&Insert::Controversies));
     if !controversies.is_empty() && !wants_controversies {
         problems.push(ContentProblem::new(
-            &content_dir.join("article"),
+            &text_dir.join("article"),
             0,
             "there are controversies but no section has `insert = \"controversies\"`",
         ));
     }
     let Some((headline, description, lead)) = lead else {
         problems.push(ContentProblem::new(
-            &content_dir.join("article"),
+            &text_dir.join("article"),
             0,
             "no file has id = \"lead\"",
         ));
@@ -297,6 +308,7 @@ fn takeaways(
     inserts: &[Insert],
     given: std::collections::BTreeMap<String, String>,
     dataset: &Dataset,
+    lang: Lang,
     problems: &mut Problems,
 ) -> Vec<Takeaway> {
     let mut out = Vec::new();
@@ -312,7 +324,7 @@ fn takeaways(
                 format!("takeaway for `{name}`, which is not a chart this section inserts"),
             )),
             Some(chart) => {
-                let (text, _, failures) = expand(text.trim(), dataset);
+                let (text, _, failures) = expand(text.trim(), dataset, lang);
                 for failure in failures {
                     problems.push(ContentProblem::new(
                         path,
@@ -428,12 +440,14 @@ fn controversy_parts(
     path: &Path,
     document: &Document,
     pieces: Vec<Piece>,
+    headings: [&str; 4],
     problems: &mut Problems,
 ) -> Option<[Part; 4]> {
+    let [critics, response, evidence, settle] = headings;
     let mut parts: Vec<(String, usize, Part)> = Vec::new();
     for piece in pieces {
         match piece {
-            Piece::Heading(Heading { level: 2, text, line }) => parts.push((text, line, Vec::new())),
+            Piece::Heading(Heading { level: 2, text, line, .. }) => parts.push((text, line, Vec::new())),
             Piece::Heading(Heading { line, level, .. }) => problems.push(ContentProblem::new(
                 path,
                 line,
@@ -444,27 +458,20 @@ fn controversy_parts(
                 None => problems.push(ContentProblem::new(
                     path,
                     document.body_line,
-                    format!("text before `## {CRITICS_HEADING}`; the body is four `##` parts"),
+                    format!("text before `## {critics}`; the body is four `##` parts"),
                 )),
             },
         }
     }
     let titles: Vec<&str> = parts.iter().map(|(t, _, _)| t.as_str()).collect();
-    if titles
-        != [
-            CRITICS_HEADING,
-            RESPONSE_HEADING,
-            EVIDENCE_HEADING,
-            SETTLE_HEADING,
-        ]
-    {
+    if titles != headings {
         let line = parts.first().map_or(document.body_line, |p| p.1);
         problems.push(ContentProblem::new(
             path,
             line,
             format!(
-                "the body must have exactly `## {CRITICS_HEADING}`, `## {RESPONSE_HEADING}`, \
-                 `## {EVIDENCE_HEADING}` and `## {SETTLE_HEADING}`; found {titles:?}"
+                "the body must have exactly `## {critics}`, `## {response}`, \
+                 `## {evidence}` and `## {settle}`; found {titles:?}"
             ),
         ));
         return None;
@@ -488,6 +495,7 @@ fn statements(
     path: &Path,
     document: &Document,
     part: Part,
+    evidence_heading: &str,
     problems: &mut Problems,
 ) -> Vec<Statement> {
     let line = front_matter_key_line(document, "id");
@@ -497,7 +505,7 @@ fn statements(
             problems.push(ContentProblem::new(
                 path,
                 line,
-                format!("`## {EVIDENCE_HEADING}` holds only a bullet list of statements"),
+                format!("`## {evidence_heading}` holds only a bullet list of statements"),
             ));
             continue;
         };
@@ -518,7 +526,7 @@ fn statements(
                 problems.push(ContentProblem::new(
                     path,
                     line,
-                    format!("a statement under `## {EVIDENCE_HEADING}` has no figure from the data: {:?}", plain(&text)),
+                    format!("a statement under `## {evidence_heading}` has no figure from the data: {:?}", plain(&text)),
                 ));
             }
             let mut sources: Vec<SourceNote> = Vec::new();

@@ -10,7 +10,7 @@ use super::{slug, Block, ChartLink, Inline};
 use crate::charts::ChartId;
 use crate::data::Dataset;
 use crate::problem::{ContentProblem, Problems};
-use crate::Text;
+use crate::{Lang, Text};
 
 /// A content file split into its front matter and its Markdown body, with where each starts.
 pub struct Document<'a> {
@@ -91,6 +91,8 @@ pub struct Heading {
     pub level: u8,
     pub text: String,
     pub line: usize,
+    /// The id written after the heading (`### 措置の経緯 {#the-measures-step-by-step}`), if any.
+    pub id: Option<String>,
 }
 
 /// A bullet list being read: its items and, for each, the figures its placeholders used.
@@ -112,6 +114,7 @@ pub fn parse_body(
     body: &str,
     body_line: usize,
     dataset: &Dataset,
+    lang: Lang,
     problems: &mut Problems,
 ) -> Vec<Piece> {
     let line_of = |offset: usize| body_line + body[..offset.min(body.len())].matches('\n').count();
@@ -119,7 +122,7 @@ pub fn parse_body(
     let mut inlines: Vec<Inline> = Vec::new();
     let mut styled: Option<(Style, String)> = None;
     let mut list: Option<OpenList> = None;
-    let mut heading: Option<(u8, usize)> = None;
+    let mut heading: Option<(u8, usize, Option<String>)> = None;
     let mut run_line = body_line;
     let finish = |run: Vec<Inline>, line: usize, problems: &mut Problems| {
         let mut figures = Vec::new();
@@ -131,7 +134,7 @@ pub fn parse_body(
                         if !text.contains('{') {
                             return text.clone();
                         }
-                        let (expanded, used, failures) = expand(text, dataset);
+                        let (expanded, used, failures) = expand(text, dataset, lang);
                         figures.extend(used);
                         for failure in failures {
                             problems.push(ContentProblem::new(path, line, failure));
@@ -149,8 +152,11 @@ pub fn parse_body(
         (run, figures)
     };
 
-    for (event, range) in
-        Parser::new_ext(body, Options::ENABLE_SMART_PUNCTUATION).into_offset_iter()
+    for (event, range) in Parser::new_ext(
+        body,
+        Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_HEADING_ATTRIBUTES,
+    )
+    .into_offset_iter()
     {
         let line = line_of(range.start);
         match event {
@@ -159,8 +165,8 @@ pub fn parse_body(
             | Event::Start(Tag::Heading { .. }) => {
                 run_line = line;
                 match event {
-                    Event::Start(Tag::Heading { level, .. }) => {
-                        heading = Some((heading_number(level), line))
+                    Event::Start(Tag::Heading { level, id, .. }) => {
+                        heading = Some((heading_number(level), line, id.map(|id| id.to_string())))
                     }
                     Event::Start(Tag::Item) => {
                         if let Some((items, item_figures)) = list.as_mut() {
@@ -191,8 +197,13 @@ pub fn parse_body(
             Event::End(TagEnd::Heading(_)) => {
                 let (run, _) = finish(std::mem::take(&mut inlines), run_line, problems);
                 let text: String = run.iter().map(Inline::text).collect();
-                if let Some((level, line)) = heading.take() {
-                    pieces.push(Piece::Heading(Heading { level, text, line }));
+                if let Some((level, line, id)) = heading.take() {
+                    pieces.push(Piece::Heading(Heading {
+                        level,
+                        text,
+                        line,
+                        id,
+                    }));
                 }
             }
             Event::Start(Tag::List(None)) => {
@@ -339,10 +350,27 @@ pub fn section_blocks(path: &Path, pieces: Vec<Piece>, problems: &mut Problems) 
         .into_iter()
         .filter_map(|piece| match piece {
             Piece::Block(block, _) => Some(block),
-            Piece::Heading(Heading { level: 3, text, .. }) => Some(Block::Subheading {
-                id: slug(&text).into(),
-                text: text.into(),
-            }),
+            Piece::Heading(Heading {
+                level: 3,
+                text,
+                id,
+                line,
+            }) => {
+                let id = id.unwrap_or_else(|| slug(&text));
+                if id.is_empty() {
+                    problems.push(ContentProblem::new(
+                        path,
+                        line,
+                        format!(
+                            "subheading `{text}` makes no anchor id; write one after it: `### {text} {{#its-id}}`"
+                        ),
+                    ));
+                }
+                Some(Block::Subheading {
+                    id: id.into(),
+                    text: text.into(),
+                })
+            }
             Piece::Heading(Heading { level, line, .. }) => {
                 problems.push(ContentProblem::new(
                     path,

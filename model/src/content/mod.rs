@@ -6,6 +6,8 @@ pub mod figures;
 pub mod load;
 #[cfg(feature = "build")]
 pub mod markdown;
+#[cfg(feature = "build")]
+pub mod parity;
 
 use crate::charts::ChartId;
 use crate::{List, Text};
@@ -21,6 +23,25 @@ pub const EVIDENCE_HEADING: &str = "What the data show";
 /// The heading of a controversy's closing part: the evidence that would decide it, so neither side has
 /// the last word.
 pub const SETTLE_HEADING: &str = "What would settle it";
+
+/// The four parts of a debate, headed in `lang`: the critics' case, the response, what the data show and
+/// what would settle it.
+pub fn debate_headings(lang: crate::Lang) -> [&'static str; 4] {
+    match lang {
+        crate::Lang::En => [
+            CRITICS_HEADING,
+            RESPONSE_HEADING,
+            EVIDENCE_HEADING,
+            SETTLE_HEADING,
+        ],
+        crate::Lang::Ja => [
+            "批判する側の主張",
+            "反論",
+            "データが示すこと",
+            "決着をつけるには",
+        ],
+    }
+}
 
 /// The whole article, in reading order.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,15 @@
 //! Dated events of the relationship, for the timeline and the chart's time axis.
 
 use crate::format::month_name;
-use crate::Text;
+use crate::{Lang, Text};
+
+/// The Japanese text where the page is Japanese and it was given, else the English.
+fn pick<'a>(lang: Lang, english: &'a str, japanese: &'a str) -> &'a str {
+    match lang {
+        Lang::Ja if !japanese.is_empty() => japanese,
+        _ => english,
+    }
+}
 
 /// One dated event; `date` is `YYYY-MM-DD` or `YYYY-MM`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +34,16 @@ pub struct Event {
     /// second event on the same date `event-2018-03-08-2`.
     #[cfg_attr(feature = "build", serde(skip))]
     pub anchor: Text,
+    /// The Japanese edition's title, description, verification note and annotation, joined from
+    /// `content/ja/data/events_ja.csv` at build time (see [`super::parse_events_ja`]).
+    #[cfg_attr(feature = "build", serde(skip))]
+    pub title_ja: Text,
+    #[cfg_attr(feature = "build", serde(skip))]
+    pub description_ja: Text,
+    #[cfg_attr(feature = "build", serde(skip))]
+    pub verification_ja: Text,
+    #[cfg_attr(feature = "build", serde(skip))]
+    pub annotation_ja: Text,
 }
 
 impl Event {
@@ -71,6 +89,34 @@ impl Event {
             (Some(day), Some(month)) => format!("{day} {month} {year}"),
             (None, Some(month)) => format!("{month} {year}"),
             _ => year.to_string(),
+        }
+    }
+
+    /// The title in `lang` (English where no translation was joined).
+    pub fn title_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.title, &self.title_ja)
+    }
+
+    /// The description in `lang`.
+    pub fn description_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.description, &self.description_ja)
+    }
+
+    /// The verification note in `lang`.
+    pub fn verification_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.verification, &self.verification_ja)
+    }
+
+    /// The label written on the charts in `lang`.
+    pub fn annotation_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.annotation, &self.annotation_ja)
+    }
+
+    /// The date as a reader of `lang` reads it: "22 September 1985", 「1985年9月22日」.
+    pub fn date_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.display_date(),
+            Lang::Ja => crate::format_ja::date(&self.date),
         }
     }
 

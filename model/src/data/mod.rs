@@ -4,6 +4,8 @@ pub mod citation;
 mod commodities;
 mod duties;
 mod events;
+#[cfg(feature = "build")]
+pub mod events_ja;
 mod goods_trade;
 mod holdings;
 mod macro_series;
@@ -95,6 +97,8 @@ impl Dataset {
                 event.description = Default::default();
                 event.source = Default::default();
                 event.verification = Default::default();
+                event.description_ja = Default::default();
+                event.verification_ja = Default::default();
                 event
             })
             .collect::<Vec<_>>()

@@ -1,9 +1,9 @@
 //! Placeholders on what is traded: Japan's record by commodity (japan_mof_by_commodity.csv, yen), US exports
 //! by HS chapter (us_exports_by_hs2.csv) and by USITC sector (us_exports_by_usitc_sector.csv).
 
+use super::quantity::{billions_usd, percent, signed_percent, usd_amount, yen_amount};
 use super::{change, figure, Args, Figure};
 use crate::data::{commodity_slug, Dataset, MofCommodityYear, MOF_EXPORTS, MOF_IMPORTS};
-use crate::format::{billions_usd, percent, signed_percent, usd_amount, yen_amount};
 
 const MOF_FILE: &str = "japan_mof_by_commodity.csv";
 const HS_FILE: &str = "us_exports_by_hs2.csv";

@@ -1,9 +1,9 @@
 //! Placeholders on duties the US calculated on imports from Japan, by year and by month
 //! (us_duties_on_imports_from_japan.csv and its monthly companion).
 
+use super::quantity::{percent, usd_amount, Quantity};
 use super::{figure, Args, Figure};
 use crate::data::{Dataset, DutiesYear};
-use crate::format::{month_name, percent, usd_amount};
 
 const ANNUAL: &str = "us_duties_on_imports_from_japan.csv";
 const MONTHLY: &str = "us_duties_on_imports_from_japan_monthly.csv";
@@ -57,10 +57,7 @@ fn annual(args: &Args, dataset: &Dataset) -> Result<Figure, String> {
                 .ok_or_else(|| args.missing(&format!("{ANNUAL} {year}")))?;
             figure(usd_amount(usd / 1e6), ANNUAL, rows)
         }
-        "duty-months" => {
-            let last = month_name(row.months_with_data).unwrap_or("December");
-            figure(format!("January–{last}"), ANNUAL, rows)
-        }
+        "duty-months" => figure(Quantity::FromJanuaryTo(row.months_with_data), ANNUAL, rows),
         _ => {
             let rate = row
                 .rate()

@@ -1,9 +1,9 @@
 //! Placeholders on finance and services: Japan's Treasury holdings (japan_holdings_of_us_treasuries.csv),
 //! direct investment (fdi.csv) and services trade (services_trade.csv).
 
+use super::quantity::{billions_usd, percent};
 use super::{figure, span, Args, Figure};
 use crate::data::Dataset;
-use crate::format::{billions_usd, percent};
 
 const TREASURIES: &str = "japan_holdings_of_us_treasuries.csv";
 
@@ -38,7 +38,7 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             let text = if args.name == "treasuries-peak" {
                 billions_usd(value * 1_000.0)
             } else {
-                year.to_string()
+                super::quantity::year(year)
             };
             figure(text, TREASURIES, span(holdings.iter().map(|r| r.year)))
         })(),

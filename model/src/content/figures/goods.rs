@@ -1,8 +1,9 @@
 //! Placeholders on US goods trade with Japan (goods_trade.csv), nominal and in real dollars (cpi_u.csv).
 
+use super::quantity::Quantity;
+use super::quantity::{billions_usd, percent, signed_percent};
 use super::{change, figure, span, Args, Figure};
 use crate::data::{Dataset, GoodsTradeYear};
-use crate::format::{billions_usd, percent, signed_percent};
 use crate::units::{UnitConverter, Units};
 
 const FILE: &str = "goods_trade.csv";
@@ -48,7 +49,7 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             if year == 0 {
                 return Err(args.missing("cpi_u.csv"));
             }
-            figure(year.to_string(), "cpi_u.csv", year.to_string())
+            figure(super::quantity::year(year), "cpi_u.csv", year.to_string())
         })(),
         "exports" | "imports" | "balance" | "deficit" | "total-trade"
             if !(real && base == "balance") =>
@@ -97,7 +98,7 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             let text = if base == "peak" {
                 billions_usd(v)
             } else {
-                year.to_string()
+                super::quantity::year(year)
             };
             figure(text, FILE, format!("{}{}", whole(), units(real)))
         })(),
@@ -113,7 +114,7 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             let text = if base == "deepest-deficit" {
                 billions_usd(v)
             } else {
-                year.to_string()
+                super::quantity::year(year)
             };
             figure(text, FILE, format!("{}{}", whole(), units(real)))
         })(),
@@ -121,7 +122,14 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             args.exactly(0, "")?;
             let balances: Vec<f64> = goods.iter().filter_map(|r| r.balance_musd).collect();
             let deficits = balances.iter().filter(|b| **b < 0.0).count();
-            figure(format!("{deficits} of {}", balances.len()), FILE, whole())
+            figure(
+                Quantity::YearsOf {
+                    count: deficits,
+                    of: balances.len(),
+                },
+                FILE,
+                whole(),
+            )
         })(),
         _ => return None,
     };

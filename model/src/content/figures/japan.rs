@@ -1,8 +1,8 @@
 //! Placeholders on the yen (usd_jpy.csv) and Japan's own record of its trade with the US (japan_reported.csv).
 
+use super::quantity::{billions_usd, signed_percent, yen_amount, yen_per_dollar};
 use super::{change, figure, span, Args, Figure};
 use crate::data::{Dataset, JapanReportedYear};
-use crate::format::{billions_usd, signed_percent, yen_amount, yen_per_dollar};
 use crate::units::UnitConverter;
 
 const FILE: &str = "japan_reported.csv";
@@ -51,7 +51,7 @@ pub(super) fn resolve(args: &Args, dataset: &Dataset) -> Option<Result<Figure, S
             let text = if args.name == "strongest-yen" {
                 yen_per_dollar(value)
             } else {
-                year.to_string()
+                super::quantity::year(year)
             };
             figure(
                 text,

@@ -9,13 +9,18 @@ mod goods;
 mod japan;
 mod partners;
 mod products;
+mod quantity;
+
+pub use quantity::Quantity;
 
 use crate::data::Dataset;
+use crate::Lang;
 
 /// A resolved placeholder: the text to show and where the figure comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub text: String,
+    /// The value, written in each language by [`Quantity::text`].
+    pub value: Quantity,
     /// The data file, e.g. `goods_trade.csv`.
     pub file: &'static str,
     /// The rows used, e.g. `2025` or `1985–2025`.
@@ -175,12 +180,12 @@ impl<'a> Args<'a> {
 
 /// A figure with its text, file and rows.
 pub(crate) fn figure(
-    text: String,
+    value: Quantity,
     file: &'static str,
     rows: impl Into<String>,
 ) -> Result<Figure, String> {
     Ok(Figure {
-        text,
+        value,
         file,
         rows: rows.into(),
     })
@@ -200,8 +205,9 @@ pub(crate) fn change(start: f64, end: f64) -> f64 {
     (end - start) / start * 100.0
 }
 
-/// Replaces every `{…}` in `text`; each problem names the placeholder. Returns the text and the figures used.
-pub fn expand(text: &str, dataset: &Dataset) -> (String, Vec<Figure>, Vec<String>) {
+/// Replaces every `{…}` in `text` with its figure written in `lang`; each problem names the placeholder.
+/// Returns the text and the figures used.
+pub fn expand(text: &str, dataset: &Dataset, lang: Lang) -> (String, Vec<Figure>, Vec<String>) {
     let (mut out, mut figures, mut problems) = (String::new(), Vec::new(), Vec::new());
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -214,7 +220,7 @@ pub fn expand(text: &str, dataset: &Dataset) -> (String, Vec<Figure>, Vec<String
         let inside = &rest[open + 1..open + close];
         match resolve(inside, dataset) {
             Ok(figure) => {
-                out.push_str(&figure.text);
+                out.push_str(&figure.value.text(lang));
                 figures.push(figure);
             }
             Err(problem) => problems.push(problem),

@@ -1,9 +1,9 @@
 //! Placeholders on Japan (or another partner) in US goods trade with the world (us_goods_trade_by_partner.csv).
 
+use super::quantity::{billions_usd, percent};
 use super::{figure, Args, Figure};
 use crate::data::parse::PARTNER_CODES;
 use crate::data::{Dataset, PartnerTradeYear};
-use crate::format::{billions_usd, percent};
 
 const FILE: &str = "us_goods_trade_by_partner.csv";
 const TAKES: &str = "PARTNER:exports|imports|trade:YEAR";

@@ -1,9 +1,9 @@
 //! Placeholders on single product lines: passenger vehicles (us_vehicle_imports.csv), semiconductors
 //! (semiconductor_trade.csv) and the 2024 vehicle table (products_2024.csv).
 
+use super::quantity::{billions_usd, count, percent, usd_amount};
 use super::{figure, Args, Figure};
 use crate::data::{Dataset, COMTRADE_VEHICLES, DATAWEB_CHIP_EXPORTS};
-use crate::format::{billions_usd, count, percent, usd_amount};
 
 const VEHICLES: &str = "us_vehicle_imports.csv";
 const CHIPS: &str = "semiconductor_trade.csv";
