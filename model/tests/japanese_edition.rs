@@ -122,6 +122,45 @@ fn japanese_figures_are_written_in_japanese_units_from_the_same_rows() {
     assert!(!all.contains(" bn") && !all.contains('{'), "{all}");
 }
 
+#[test]
+fn no_placeholder_is_left_unfilled_in_either_edition_not_even_in_a_link() {
+    for lang in Lang::ALL {
+        let article = article(lang);
+        let mut runs: Vec<String> = Vec::new();
+        let mut blocks: Vec<&Block> = article.lead.iter().collect();
+        for section in article.sections.iter() {
+            blocks.extend(section.blocks.iter());
+        }
+        for debate in article.controversies.iter() {
+            blocks.extend(
+                debate
+                    .critics_case
+                    .iter()
+                    .chain(debate.response.iter())
+                    .chain(debate.settle.iter()),
+            );
+            for statement in debate.evidence.iter() {
+                runs.extend(statement.text.iter().map(|i| i.text().to_string()));
+            }
+        }
+        for block in blocks {
+            match block {
+                Block::Paragraph(run) => runs.extend(run.iter().map(|i| i.text().to_string())),
+                Block::BulletList(items) => {
+                    for item in items.iter() {
+                        runs.extend(item.iter().map(|i| i.text().to_string()));
+                    }
+                }
+                Block::Subheading { text, .. } => runs.push(text.to_string()),
+            }
+        }
+        assert!(runs.len() > 100, "{lang:?}");
+        for run in runs {
+            assert!(!run.contains('{') && !run.contains('}'), "{lang:?}: {run}");
+        }
+    }
+}
+
 /// A private copy of the real content with one file edited (or removed, when `edit` returns `None`), and
 /// what the parity check and both loaders report.
 fn problems_after(file: &str, edit: impl FnOnce(String) -> Option<String>) -> String {

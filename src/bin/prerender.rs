@@ -9,17 +9,19 @@ fn main() {
     use japan_us_trade::chart::catalog::{chart_spec, ChartId};
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
-    use japan_us_trade::content::{ARTICLE, DATASET};
+    use japan_us_trade::content::{ARTICLE, ARTICLE_JA, DATASET};
     use japan_us_trade::page::link_preview::{
-        link_preview_tags, with_link_preview, LinkPreview, PreviewImage,
+        language_alternates, link_preview_tags, with_link_preview, LinkPreview, PreviewImage,
     };
     use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
     use japan_us_trade::page::preview_image::{self, preview_picture, PREVIEW_FILE};
     use japan_us_trade::page::site_url::{site_url_from, SITE_URL_VAR};
     use japan_us_trade::page::{
-        article_html, contents_script, embed_redirect_script, static_chart_path_at, STATIC_SIZES,
+        article_html, contents_script, embed_redirect_script, language_switch_script,
+        static_chart_path_at, with_language, STATIC_SIZES,
     };
     use japan_us_trade::state::ChartState;
+    use trade_model::Lang;
 
     const MARKER: &str = "<!-- article -->";
     let Some(index) = std::env::args().nth(1).map(std::path::PathBuf::from) else {
@@ -47,18 +49,22 @@ fn main() {
         fail(format!("{} has no {MARKER} marker", index.display()));
     }
     let dist = index.parent().unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(dist.join("charts")).unwrap_or_else(|e| fail(format!("charts/: {e}")));
-    for chart in ChartId::ALL {
-        let spec = chart_spec(
-            chart,
-            &ChartState::default_for(chart.year_bounds(&DATASET)),
-            &DATASET,
-        );
-        for size in STATIC_SIZES {
-            for (theme, dark) in [(Theme::Light, false), (Theme::Dark, true)] {
-                let path = dist.join(static_chart_path_at(chart.key(), size.width, dark));
-                std::fs::write(&path, chart_svg(&spec, size.width, size.height, theme))
-                    .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+    for lang in Lang::ALL {
+        let folder = dist.join(lang.folder());
+        std::fs::create_dir_all(folder.join("charts"))
+            .unwrap_or_else(|e| fail(format!("{}charts/: {e}", lang.folder())));
+        for chart in ChartId::ALL {
+            let spec = chart_spec(
+                chart,
+                &ChartState::default_for(chart.year_bounds(&DATASET)),
+                &DATASET,
+            );
+            for size in STATIC_SIZES {
+                for (theme, dark) in [(Theme::Light, false), (Theme::Dark, true)] {
+                    let path = folder.join(static_chart_path_at(chart.key(), size.width, dark));
+                    std::fs::write(&path, chart_svg(&spec, size.width, size.height, theme))
+                        .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+                }
             }
         }
     }
@@ -66,19 +72,6 @@ fn main() {
     let picture_path = dist.join(PREVIEW_FILE);
     std::fs::write(&picture_path, &picture.png)
         .unwrap_or_else(|e| fail(format!("{}: {e}", picture_path.display())));
-    let preview_tags = link_preview_tags(
-        &LinkPreview {
-            title: &ARTICLE.headline,
-            description: &ARTICLE.description,
-            image: PreviewImage {
-                path: PREVIEW_FILE,
-                width: preview_image::WIDTH,
-                height: preview_image::HEIGHT,
-                alt: &picture.alt,
-            },
-        },
-        site.as_ref(),
-    );
     if site.is_none() {
         println!(
             "prerender: {SITE_URL_VAR} is not set, so the link preview names {PREVIEW_FILE} relative to the \
@@ -105,29 +98,69 @@ fn main() {
     if !template.contains(CHARSET) {
         fail(format!("{} has no {CHARSET}", index.display()));
     }
-    let article = replace_loader(&template, |found| {
-        loader_on_demand(found.script, found.wasm)
-    })
-    .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
-    .replacen(
-        MARKER,
-        // The contents' script runs at once, after the article it reads.
-        &format!(
-            "{}\n{}",
-            article_html(&ARTICLE, &DATASET),
-            contents_script()
-        ),
-        1,
+    // The article in each language, from one template: its language, title and description, the same
+    // bundle, the link preview and the addresses of both editions.
+    let article_page = |lang: Lang| -> String {
+        let article = match lang {
+            Lang::En => &ARTICLE,
+            Lang::Ja => &ARTICLE_JA,
+        };
+        let preview_tags = link_preview_tags(
+            &LinkPreview {
+                title: &article.headline,
+                description: &article.description,
+                lang,
+                image: PreviewImage {
+                    path: PREVIEW_FILE,
+                    width: preview_image::WIDTH,
+                    height: preview_image::HEIGHT,
+                    alt: &picture.alt,
+                },
+            },
+            site.as_ref(),
+        );
+        let page = replace_loader(&template, |found| {
+            loader_on_demand(found.script, found.wasm)
+        })
+        .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
+        .replacen(
+            MARKER,
+            // The contents' and the switch's scripts run at once, after the article they read.
+            &format!(
+                "{}\n{}\n{}",
+                article_html(article, &DATASET, lang),
+                contents_script(),
+                language_switch_script()
+            ),
+            1,
+        )
+        .replacen(
+            CHARSET,
+            &format!(
+                "{CHARSET}\n    {}",
+                embed_redirect_script(&public_url, lang)
+            ),
+            1,
+        );
+        let page = with_language(&page, lang, &article.headline, &article.description)
+            .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
+        let head_tags = format!(
+            "{preview_tags}\n    {}",
+            language_alternates(site.as_ref(), &public_url)
+        );
+        with_link_preview(&page, &head_tags)
+            .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
+    };
+    let [article, article_ja, widget] = with_policy(
+        [article_page(Lang::En), article_page(Lang::Ja), widget],
+        dist,
     )
-    .replacen(
-        CHARSET,
-        &format!("{CHARSET}\n    {}", embed_redirect_script(&public_url)),
-        1,
-    );
-    let article = with_link_preview(&article, &preview_tags)
-        .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
-    let [article, widget] = with_policy([article, widget], dist).unwrap_or_else(|e| fail(e));
-    for (path, page) in [(dist.join("embed.html"), widget), (index.clone(), article)] {
+    .unwrap_or_else(|e| fail(e));
+    for (path, page) in [
+        (dist.join("embed.html"), widget),
+        (index.clone(), article),
+        (dist.join(Lang::Ja.folder()).join("index.html"), article_ja),
+    ] {
         std::fs::write(&path, page).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
     }
 }

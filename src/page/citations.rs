@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 use trade_model::data::citation::{host, linked, references, Citation, Part, Reference};
+use trade_model::page_text::page_text;
+use trade_model::Lang;
 
 /// The references of a source that the build has already checked (`content/data` fails to load
 /// otherwise, with the file and line).
@@ -15,21 +17,22 @@ fn checked_references(source: &'static str) -> Vec<Reference<'static>> {
 /// `Sources: Los Angeles Times, 28 Mar 1987 ↗; Reuters ↗`: each reference's label, linked to its address
 /// where the source gives one.
 #[component]
-pub fn EventCitations(source: &'static str) -> impl IntoView {
+pub fn EventCitations(source: &'static str, lang: Lang) -> impl IntoView {
+    let text = page_text(lang);
     let citations: Vec<Citation<'static>> = checked_references(source)
         .into_iter()
         .flat_map(|reference| reference.citations)
         .collect();
     let lead = if citations.len() == 1 {
-        "Source: "
+        text.source_lead
     } else {
-        "Sources: "
+        text.sources_lead
     };
     let items = citations
         .into_iter()
         .enumerate()
         .map(|(index, citation)| {
-            view! { {(index > 0).then_some("; ")}<CitationLink citation /> }
+            view! { {(index > 0).then_some(text.citation_separator)}<CitationLink citation lang /> }
         })
         .collect_view();
     view! { <p class="timeline__citations">{lead}{items}</p> }
@@ -38,12 +41,12 @@ pub fn EventCitations(source: &'static str) -> impl IntoView {
 /// A label linked to its source, or a label without an address as plain text. The ↗ after the link is
 /// the stylesheet's (seen, not read); the link's name says instead that it opens the source.
 #[component]
-fn CitationLink(citation: Citation<'static>) -> impl IntoView {
+fn CitationLink(citation: Citation<'static>, lang: Lang) -> impl IntoView {
     match citation.url {
         Some(url) => view! {
             <a href=url rel="noopener noreferrer">
                 {citation.label}
-                <span class="visually-hidden">" (opens the source)"</span>
+                <span class="visually-hidden">{page_text(lang).opens_the_source}</span>
             </a>
         }
         .into_any(),
@@ -53,7 +56,8 @@ fn CitationLink(citation: Citation<'static>) -> impl IntoView {
 
 /// "Source notes": every reference in full and the verification, closed until the reader opens it.
 #[component]
-pub fn SourceNotes(source: &'static str, verification: &'static str) -> impl IntoView {
+pub fn SourceNotes(source: &'static str, verification: &'static str, lang: Lang) -> impl IntoView {
+    let text = page_text(lang);
     let notes = checked_references(source)
         .into_iter()
         .map(|reference| view! { <li><LinkedText parts=reference.note /></li> })
@@ -61,14 +65,14 @@ pub fn SourceNotes(source: &'static str, verification: &'static str) -> impl Int
     let verification = (!verification.trim().is_empty()).then(|| {
         view! {
             <p class="timeline__verification">
-                <span class="timeline__verification-label">"Verification: "</span>
+                <span class="timeline__verification-label">{text.verification}</span>
                 <LinkedText parts=linked(verification) />
             </p>
         }
     });
     view! {
         <details class="timeline__notes">
-            <summary>"Source notes"</summary>
+            <summary>{text.source_notes}</summary>
             <ul class="timeline__notes-list">{notes}</ul>
             {verification}
         </details>
@@ -114,7 +118,7 @@ mod tests {
 
     #[test]
     fn no_text_of_the_timeline_is_an_address() {
-        let html = article_html(&ARTICLE, &DATASET);
+        let html = article_html(&ARTICLE, &DATASET, trade_model::Lang::En);
         let timeline = timeline_html(&html);
         let addresses: Vec<&str> = text_nodes(timeline)
             .into_iter()
@@ -153,7 +157,7 @@ mod tests {
     fn no_text_anywhere_in_the_article_is_an_address() {
         // The debates' evidence notes and the charts' source lines name files and publishers; the
         // sources section links its documents by title.
-        let html = article_html(&ARTICLE, &DATASET);
+        let html = article_html(&ARTICLE, &DATASET, trade_model::Lang::En);
         let addresses: Vec<&str> = text_nodes(&html)
             .into_iter()
             .filter(|text| text.contains("http"))
@@ -163,7 +167,7 @@ mod tests {
 
     #[test]
     fn the_period_list_links_to_every_period_heading() {
-        let html = article_html(&ARTICLE, &DATASET);
+        let html = article_html(&ARTICLE, &DATASET, trade_model::Lang::En);
         let timeline = timeline_html(&html);
         // The ids of the period headings: each `<h3 …>` tag with the period heading's class.
         let headings: Vec<&str> = timeline

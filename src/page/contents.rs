@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 use trade_model::content::{Article, Section};
+use trade_model::page_text::page_text;
+use trade_model::Lang;
 
 /// The id of the contents' heading, which names the `<nav>`.
 pub const CONTENTS_TITLE_ID: &str = "toc-title";
@@ -18,7 +20,8 @@ pub const CONTENTS_LIST_CLASS: &str = "toc__list";
 /// The heading stays outside the disclosure, so heading navigation finds it; the summary is the visible
 /// control on narrow screens and is not shown on wide ones, where the list is always open.
 #[component]
-pub fn Contents(sections: &'static [Section]) -> impl IntoView {
+pub fn Contents(sections: &'static [Section], lang: Lang) -> impl IntoView {
+    let text = page_text(lang);
     let entry = |section: &'static Section| {
         let subheadings: Vec<(&'static str, &'static str)> =
             Article::subheadings(section).collect();
@@ -36,12 +39,12 @@ pub fn Contents(sections: &'static [Section]) -> impl IntoView {
     };
     view! {
         <nav class="toc" aria-labelledby=CONTENTS_TITLE_ID>
-            <h2 class="toc__title" id=CONTENTS_TITLE_ID>"Contents"</h2>
+            <h2 class="toc__title" id=CONTENTS_TITLE_ID>{text.contents}</h2>
             <details class=CONTENTS_FOLD_CLASS>
                 <summary class="toc__summary">
                     // The space keeps the two words apart in the summary's accessible name.
-                    "Contents "
-                    <span class="toc__count">{format!("{} sections", sections.len())}</span>
+                    {text.contents}" "
+                    <span class="toc__count">{(text.section_count)(sections.len())}</span>
                 </summary>
                 <ol class=CONTENTS_LIST_CLASS>{sections.iter().map(entry).collect_view()}</ol>
             </details>
@@ -57,7 +60,7 @@ mod tests {
 
     #[test]
     fn one_closed_disclosure_holds_every_section_link_once() {
-        let html = render_html(|| view! { <Contents sections=&ARTICLE.sections /> });
+        let html = render_html(|| view! { <Contents sections=&ARTICLE.sections lang=Lang::En /> });
         assert_eq!(html.matches("<details").count(), 1, "{html}");
         assert!(
             html.contains("<details class=\"toc__fold\">"),

@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn the_section_and_contents_markup_the_script_relies_on_is_on_the_page() {
         use crate::content::{ARTICLE, DATASET};
-        let html = crate::page::article_html(&ARTICLE, &DATASET);
+        let html = crate::page::article_html(&ARTICLE, &DATASET, trade_model::Lang::En);
         assert_eq!(
             html.matches(&format!("class=\"{CONTENTS_FOLD_CLASS}\""))
                 .count(),

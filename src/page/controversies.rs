@@ -1,10 +1,10 @@
 //! The debates, as native disclosures: they open and close without scripts, and print open.
 
 use leptos::prelude::*;
-use trade_model::content::{
-    Controversy, Statement, CRITICS_HEADING, EVIDENCE_HEADING, RESPONSE_HEADING, SETTLE_HEADING,
-};
+use trade_model::content::{debate_headings, Controversy, Statement};
 use trade_model::data::publisher_of;
+use trade_model::page_text::page_text;
+use trade_model::Lang;
 
 use super::prose::{Blocks, Inlines};
 use crate::figure::names::{
@@ -14,17 +14,18 @@ use crate::figure::names::{
 
 /// Every controversy, closed, with "Expand all" and "Collapse all" (hidden until scripts can run them).
 #[component]
-pub fn Controversies(list: &'static [Controversy]) -> impl IntoView {
+pub fn Controversies(list: &'static [Controversy], lang: Lang) -> impl IntoView {
+    let text = page_text(lang);
     let action = |action: &'static str, label: &'static str| {
         view! { <button type="button" class="button">{label}</button> }.attr(DATA_ACTION, action)
     };
     view! {
         <div class=CONTROVERSIES_CLASS>
-            <div class=CONTROVERSY_CONTROLS_CLASS role="group" aria-label="All controversies" hidden>
-                {action(EXPAND_ALL, "Expand all")}
-                {action(COLLAPSE_ALL, "Collapse all")}
+            <div class=CONTROVERSY_CONTROLS_CLASS role="group" aria-label=text.all_debates hidden>
+                {action(EXPAND_ALL, text.expand_all)}
+                {action(COLLAPSE_ALL, text.collapse_all)}
             </div>
-            {list.iter().map(|controversy| view! { <Debate controversy /> }).collect_view()}
+            {list.iter().map(|controversy| view! { <Debate controversy lang /> }).collect_view()}
         </div>
     }
 }
@@ -32,8 +33,9 @@ pub fn Controversies(list: &'static [Controversy]) -> impl IntoView {
 /// Closed: the title, the question and one figure. Open: the critics' case, the response, what the data
 /// show (each statement with its chart and source) and what would settle it.
 #[component]
-fn Debate(controversy: &'static Controversy) -> impl IntoView {
+fn Debate(controversy: &'static Controversy, lang: Lang) -> impl IntoView {
     let id: &'static str = &controversy.id;
+    let [critics, response, evidence, settle] = debate_headings(lang);
     view! {
         <details class=CONTROVERSY_CLASS id=id>
             <summary class="controversy__toggle">
@@ -43,26 +45,26 @@ fn Debate(controversy: &'static Controversy) -> impl IntoView {
             </summary>
             <div class="controversy__arguments">
                 <div class="controversy__side controversy__side--critics">
-                    <h4>{CRITICS_HEADING}</h4>
+                    <h4>{critics}</h4>
                     <Blocks blocks=&controversy.critics_case level=4 />
                 </div>
                 <div class="controversy__side controversy__side--response">
-                    <h4>{RESPONSE_HEADING}</h4>
+                    <h4>{response}</h4>
                     <Blocks blocks=&controversy.response level=4 />
                 </div>
                 <div class="controversy__side controversy__side--evidence">
-                    <h4>{EVIDENCE_HEADING}</h4>
+                    <h4>{evidence}</h4>
                     <ul class="evidence">
                         {controversy
                             .evidence
                             .iter()
                             .enumerate()
-                            .map(|(index, statement)| view! { <EvidenceStatement controversy=id index statement /> })
+                            .map(|(index, statement)| view! { <EvidenceStatement controversy=id index statement lang /> })
                             .collect_view()}
                     </ul>
                 </div>
                 <div class="controversy__side controversy__side--settle">
-                    <h4>{SETTLE_HEADING}</h4>
+                    <h4>{settle}</h4>
                     <Blocks blocks=&controversy.settle level=4 />
                 </div>
             </div>
@@ -77,7 +79,9 @@ fn EvidenceStatement(
     controversy: &'static str,
     index: usize,
     statement: &'static Statement,
+    lang: Lang,
 ) -> impl IntoView {
+    let text = page_text(lang);
     let show = statement.chart.as_ref().map(|link| {
         let key = link.chart.key();
         let query = if link.state.is_empty() {
@@ -86,7 +90,7 @@ fn EvidenceStatement(
             format!("?{key}={}", link.state)
         };
         view! {
-            <a class=format!("button {SHOW_IN_CHART_CLASS}") href=format!("{query}#{}", link.chart.element_id())>"Show in chart"</a>
+            <a class=format!("button {SHOW_IN_CHART_CLASS}") href=format!("{query}#{}", link.chart.element_id())>{text.show_in_chart}</a>
         }
         .attr(DATA_CHART, key)
         .attr(DATA_STATE, link.state.as_ref())
@@ -100,10 +104,10 @@ fn EvidenceStatement(
             <div class="evidence__actions">
                 {show}
                 <details class=EVIDENCE_SOURCE_CLASS id=format!("{controversy}-source-{index}")>
-                    <summary class="button evidence__source-toggle">"Source"</summary>
+                    <summary class="button evidence__source-toggle">{text.source}</summary>
                     <div class="evidence__note">
                         <ul>{notes.collect_view()}</ul>
-                        <p><a href="#sources">"About the data"</a></p>
+                        <p><a href="#sources">{text.about_the_data}</a></p>
                     </div>
                 </details>
             </div>

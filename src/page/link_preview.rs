@@ -2,6 +2,8 @@
 //! Twitter-card tags in the page's `<head>` (a title, a description and a picture), and the page's
 //! canonical address. Written into the page at build time (see `src/bin/prerender.rs`).
 
+use trade_model::Lang;
+
 use super::site_url::SiteUrl;
 
 /// The picture a shared link shows.
@@ -22,6 +24,9 @@ pub struct LinkPreview<'a> {
     pub title: &'a str,
     /// The same sentence or two as the page's meta description.
     pub description: &'a str,
+    /// The page's language: its address (`ja/` under the site) and its locale.
+    pub lang: Lang,
+    /// The picture, written once at the site's root for every language.
     pub image: PreviewImage<'a>,
 }
 
@@ -32,17 +37,19 @@ pub struct LinkPreview<'a> {
 pub fn link_preview_tags(preview: &LinkPreview, site: Option<&SiteUrl>) -> String {
     let image = match site {
         Some(site) => site.join(preview.image.path),
-        None => preview.image.path.to_string(),
+        // Relative to the page, which may be one folder down.
+        None => format!("{}{}", up_from(preview.lang), preview.image.path),
     };
+    let page = site.map(|site| site.join(preview.lang.folder()));
     let (width, height) = (
         preview.image.width.to_string(),
         preview.image.height.to_string(),
     );
     let mut tags = Vec::new();
-    if let Some(site) = site {
+    if let Some(page) = &page {
         tags.push(format!(
             "<link rel=\"canonical\" href=\"{}\" />",
-            attribute(site.as_str())
+            attribute(page)
         ));
     }
     let mut property = |name: &str, value: &str| {
@@ -54,8 +61,10 @@ pub fn link_preview_tags(preview: &LinkPreview, site: Option<&SiteUrl>) -> Strin
     property("og:type", "article");
     property("og:title", preview.title);
     property("og:description", preview.description);
-    if let Some(site) = site {
-        property("og:url", site.as_str());
+    property("og:locale", locale(preview.lang));
+    property("og:locale:alternate", locale(preview.lang.other()));
+    if let Some(page) = &page {
+        property("og:url", page);
     }
     property("og:image", &image);
     property("og:image:type", "image/png");
@@ -74,6 +83,47 @@ pub fn link_preview_tags(preview: &LinkPreview, site: Option<&SiteUrl>) -> Strin
     name("twitter:description", preview.description);
     name("twitter:image", &image);
     name("twitter:image:alt", preview.image.alt);
+    tags.join("\n    ")
+}
+
+/// The Open Graph locale of a language.
+fn locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en_US",
+        Lang::Ja => "ja_JP",
+    }
+}
+
+/// The way from a language's page up to the site's root: `` or `../`.
+fn up_from(lang: Lang) -> &'static str {
+    if lang.folder().is_empty() {
+        ""
+    } else {
+        "../"
+    }
+}
+
+/// The `<link rel="alternate" hreflang>` of every edition (and `x-default`, the English), absolute with
+/// the site's address, else from the site's root path (`public_url`), so each page names both.
+pub fn language_alternates(site: Option<&SiteUrl>, public_url: &str) -> String {
+    let address = |lang: Lang| match site {
+        Some(site) => site.join(lang.folder()),
+        None => format!("{public_url}{}", lang.folder()),
+    };
+    let mut tags: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
+                lang.code(),
+                attribute(&address(lang))
+            )
+        })
+        .collect();
+    tags.push(format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />",
+        attribute(&address(Lang::En))
+    ));
     tags.join("\n    ")
 }
 
@@ -113,6 +163,7 @@ mod tests {
     const PREVIEW: LinkPreview = LinkPreview {
         title: "Allies & rivals",
         description: "How \"goods\" moved.",
+        lang: Lang::En,
         image: PreviewImage {
             path: "preview.png",
             width: 1200,
@@ -176,7 +227,7 @@ mod tests {
         // Open Graph in `property`, Twitter in `name`; one tag a line.
         assert!(tags.contains("<meta property=\"og:title\""));
         assert!(tags.contains("<meta name=\"twitter:title\""));
-        assert_eq!(tags.lines().count(), 13);
+        assert_eq!(tags.lines().count(), 15);
     }
 
     #[test]
@@ -194,10 +245,47 @@ mod tests {
             "  <meta property=\"og:type\" content=\"article\" />"
         );
         assert_eq!(
-            lines[15],
+            lines[17],
             "  <meta name=\"twitter:image:alt\" content=\"Chart: trade &lt;by year&gt;.\" />"
         );
-        assert_eq!(lines[16], "</head>");
+        assert_eq!(lines[18], "</head>");
         assert!(with_link_preview("<head></head>", &tags).is_err());
+    }
+
+    #[test]
+    fn the_japanese_page_names_its_own_address_locale_and_the_shared_picture() {
+        let japanese = LinkPreview {
+            lang: Lang::Ja,
+            ..PREVIEW
+        };
+        let site = SiteUrl::parse("https://example.org/trade/").unwrap();
+        let tags = link_preview_tags(&japanese, Some(&site));
+        assert_eq!(
+            value(&tags, "canonical"),
+            Some("https://example.org/trade/ja/")
+        );
+        assert_eq!(
+            value(&tags, "og:url"),
+            Some("https://example.org/trade/ja/")
+        );
+        assert_eq!(
+            value(&tags, "og:image"),
+            Some("https://example.org/trade/preview.png")
+        );
+        assert_eq!(value(&tags, "og:locale"), Some("ja_JP"));
+        assert_eq!(value(&tags, "og:locale:alternate"), Some("en_US"));
+        let local = link_preview_tags(&japanese, None);
+        assert_eq!(value(&local, "og:image"), Some("../preview.png"));
+    }
+
+    #[test]
+    fn both_editions_and_a_default_are_named_as_alternates() {
+        let site = SiteUrl::parse("https://example.org/trade/").unwrap();
+        let tags = language_alternates(Some(&site), "/trade/");
+        assert!(tags.contains("hreflang=\"en\" href=\"https://example.org/trade/\""));
+        assert!(tags.contains("hreflang=\"ja\" href=\"https://example.org/trade/ja/\""));
+        assert!(tags.contains("hreflang=\"x-default\" href=\"https://example.org/trade/\""));
+        let local = language_alternates(None, "/");
+        assert!(local.contains("hreflang=\"ja\" href=\"/ja/\""), "{local}");
     }
 }

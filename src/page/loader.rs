@@ -233,7 +233,7 @@ mod tests {
     #[test]
     fn what_needs_scripts_is_on_the_article_page() {
         use crate::content::{ARTICLE, DATASET};
-        let html = crate::page::article_html(&ARTICLE, &DATASET);
+        let html = crate::page::article_html(&ARTICLE, &DATASET, trade_model::Lang::En);
         for selector in needs_scripts().split(", ") {
             let (class, attribute) = selector
                 .trim_start_matches('.')

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use trade_model::content::TimelinePeriod;
 use trade_model::data::Event;
+use trade_model::page_text::page_text;
+use trade_model::Lang;
 
 use super::citations::{EventCitations, SourceNotes};
 
@@ -17,7 +19,11 @@ struct PeriodGroup {
 }
 
 /// The periods that have events, each with the events from its `from` year until the next period's.
-fn period_groups(events: &'static [Event], periods: &'static [TimelinePeriod]) -> Vec<PeriodGroup> {
+fn period_groups(
+    events: &'static [Event],
+    periods: &'static [TimelinePeriod],
+    lang: Lang,
+) -> Vec<PeriodGroup> {
     periods
         .iter()
         .enumerate()
@@ -28,11 +34,7 @@ fn period_groups(events: &'static [Event], periods: &'static [TimelinePeriod]) -
                 .filter(|e| e.year() >= period.from && next.is_none_or(|n| e.year() < n))
                 .collect();
             let (first, last) = (in_period.first()?.year(), in_period.last()?.year());
-            let years = if first == last {
-                first.to_string()
-            } else {
-                format!("{first}–{last}")
-            };
+            let years = (page_text(lang).year_span)(first, last);
             Some(PeriodGroup {
                 id: format!("timeline-{}", period.from),
                 title: period.title.as_ref(),
@@ -45,8 +47,12 @@ fn period_groups(events: &'static [Event], periods: &'static [TimelinePeriod]) -
 
 /// The periods to jump between, then each period under its own heading with its years and events.
 #[component]
-pub fn Timeline(events: &'static [Event], periods: &'static [TimelinePeriod]) -> impl IntoView {
-    let groups = period_groups(events, periods);
+pub fn Timeline(
+    events: &'static [Event],
+    periods: &'static [TimelinePeriod],
+    lang: Lang,
+) -> impl IntoView {
+    let groups = period_groups(events, periods, lang);
     let jump = groups
         .iter()
         .map(|group| {
@@ -70,7 +76,7 @@ pub fn Timeline(events: &'static [Event], periods: &'static [TimelinePeriod]) ->
                         {group.title}" "<span class="timeline__years">{group.years}</span>
                     </h3>
                     <ol class="timeline__events">
-                        {group.events.into_iter().map(|event| view! { <TimelineEvent event /> }).collect_view()}
+                        {group.events.into_iter().map(|event| view! { <TimelineEvent event lang /> }).collect_view()}
                     </ol>
                 </section>
             }
@@ -79,7 +85,7 @@ pub fn Timeline(events: &'static [Event], periods: &'static [TimelinePeriod]) ->
     view! {
         <div class="timeline">
             <nav class="timeline__nav" aria-labelledby="timeline-periods">
-                <p class="timeline__nav-lead" id="timeline-periods">"Jump to a period"</p>
+                <p class="timeline__nav-lead" id="timeline-periods">{page_text(lang).jump_to_period}</p>
                 <ol>{jump}</ol>
             </nav>
             {sections}
@@ -90,14 +96,18 @@ pub fn Timeline(events: &'static [Event], periods: &'static [TimelinePeriod]) ->
 /// One event: its date, title, what happened, its sources as short linked citations, and the full source
 /// notes with how the event was verified one click away.
 #[component]
-fn TimelineEvent(event: &'static Event) -> impl IntoView {
+fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
     view! {
         <li class="timeline__event" id=event.anchor_id()>
-            <time class="timeline__date" datetime=event.date.as_ref()>{event.display_date()}</time>
-            <h4 class="timeline__title">{event.title.as_ref()}</h4>
-            <p>{event.description.as_ref()}</p>
-            <EventCitations source=event.source.as_ref() />
-            <SourceNotes source=event.source.as_ref() verification=event.verification.as_ref() />
+            <time class="timeline__date" datetime=event.date.as_ref()>{event.date_in(lang)}</time>
+            <h4 class="timeline__title">{event.title_in(lang)}</h4>
+            <p>{event.description_in(lang)}</p>
+            <EventCitations source=event.source.as_ref() lang />
+            <SourceNotes
+                source=event.source.as_ref()
+                verification=event.verification_in(lang)
+                lang
+            />
         </li>
     }
 }

@@ -145,7 +145,12 @@ pub fn parse_body(
                     Inline::Text(t) => Inline::Text(expand(t, &mut figures, problems)),
                     Inline::Emphasis(t) => Inline::Emphasis(expand(t, &mut figures, problems)),
                     Inline::Strong(t) => Inline::Strong(expand(t, &mut figures, problems)),
-                    _ => inline,
+                    // A link's words may hold a figure too (`[In {real-base-year} dollars](?goods=real)`).
+                    Inline::Link { href, text } => Inline::Link {
+                        href: href.clone(),
+                        text: expand(text, &mut figures, problems),
+                    },
+                    Inline::Code(_) => inline,
                 }
             })
             .collect::<Vec<_>>();

@@ -146,8 +146,9 @@ fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     if relative.split('/').any(|part| part == "..") {
         return None;
     }
-    let file = if relative.is_empty() {
-        root.join("index.html")
+    // A folder's address (`/`, `/ja/`) serves its index.html, as static hosts do.
+    let file = if relative.is_empty() || relative.ends_with('/') {
+        root.join(relative).join("index.html")
     } else {
         root.join(relative)
     };

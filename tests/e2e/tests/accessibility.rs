@@ -63,35 +63,38 @@ fn the_article_passes_wcag_a_and_aa_rules_with_everything_open() {
             ..Launch::default()
         },
     ] {
-        let page = OpenArticle::open(launch.clone(), "");
-        let b = &page.browser;
-        bring_every_chart_to_life(b);
-        b.eval(
-            "document.querySelectorAll('details').forEach(d => d.open = true);",
-            vec![],
-        );
-        assert_eq!(
-            violations(b, &axe),
-            Vec::<String>::new(),
-            "the article at {} px (dark: {})",
-            launch.width,
-            launch.dark
-        );
-        // (A script's click: WebDriver's pointer misses under the phone emulation.)
-        b.eval(
-            "document.querySelector('#goods-trade-chart .chart__embed').click()",
-            vec![],
-        );
-        b.wait_for(
-            "the Embed dialog",
-            "return document.getElementById('embed-dialog').open",
-        );
-        assert_eq!(
-            violations(b, &axe),
-            Vec::<String>::new(),
-            "the Embed dialog at {} px",
-            launch.width
-        );
+        // Both editions: English at the root, Japanese under ja/.
+        for edition in ["", "ja/"] {
+            let page = OpenArticle::open(launch.clone(), edition);
+            let b = &page.browser;
+            bring_every_chart_to_life(b);
+            b.eval(
+                "document.querySelectorAll('details').forEach(d => d.open = true);",
+                vec![],
+            );
+            assert_eq!(
+                violations(b, &axe),
+                Vec::<String>::new(),
+                "the article /{edition} at {} px (dark: {})",
+                launch.width,
+                launch.dark
+            );
+            // (A script's click: WebDriver's pointer misses under the phone emulation.)
+            b.eval(
+                "document.querySelector('#goods-trade-chart .chart__embed').click()",
+                vec![],
+            );
+            b.wait_for(
+                "the Embed dialog",
+                "return document.getElementById('embed-dialog').open",
+            );
+            assert_eq!(
+                violations(b, &axe),
+                Vec::<String>::new(),
+                "the Embed dialog of /{edition} at {} px",
+                launch.width
+            );
+        }
     }
 }
 
