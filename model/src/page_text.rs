@@ -16,6 +16,8 @@ pub struct PageText {
     pub colophon_before: &'static str,
     pub colophon_link: &'static str,
     pub colophon_after: &'static str,
+    /// After a statement's data file: the rows used and who publishes them.
+    pub evidence_note: fn(&str, &str) -> String,
     /// The debates' shared controls.
     pub all_debates: &'static str,
     pub expand_all: &'static str,
@@ -51,6 +53,7 @@ pub const EN: PageText = PageText {
     colophon_before: "Figures are built into this page from the files listed under ",
     colophon_link: "Sources and methodology",
     colophon_after: "; an empty cell in a source is shown as “no data”, never estimated.",
+    evidence_note: |rows, publisher| format!(", {rows}: {publisher}."),
     all_debates: "All controversies",
     expand_all: "Expand all",
     collapse_all: "Collapse all",
@@ -83,6 +86,7 @@ pub const JA: PageText = PageText {
     colophon_before: "このページの数値は、",
     colophon_link: "出典と方法",
     colophon_after: "に挙げたファイルから作成している。出典で空欄の値は「データなし」と表示し、推計で補うことはしない。",
+    evidence_note: |rows, publisher| format!("（{rows}）：{publisher}。"),
     all_debates: "すべての論点",
     expand_all: "すべて開く",
     collapse_all: "すべて閉じる",

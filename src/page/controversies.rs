@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use trade_model::content::{debate_headings, Controversy, Statement};
-use trade_model::data::publisher_of;
+use trade_model::data::{publisher_in, rows_in};
 use trade_model::page_text::page_text;
 use trade_model::Lang;
 
@@ -96,7 +96,9 @@ fn EvidenceStatement(
         .attr(DATA_STATE, link.state.as_ref())
     });
     let notes = statement.sources.iter().map(|note| {
-        view! { <li><code>{note.file.as_ref()}</code>{format!(", {}: {}.", note.rows, publisher_of(&note.file))}</li> }
+        let note_text =
+            (text.evidence_note)(&rows_in(&note.rows, lang), publisher_in(&note.file, lang));
+        view! { <li><code>{note.file.as_ref()}</code>{note_text}</li> }
     });
     view! {
         <li class="evidence__statement">

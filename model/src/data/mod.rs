@@ -19,6 +19,7 @@ mod parse_detail;
 mod parse_duties;
 mod partners;
 mod products;
+mod publishers;
 mod trade_mix;
 
 pub use commodities::{
@@ -36,6 +37,7 @@ pub use products::{
     SemiconductorYear, VehicleImportYear, CHIP_SOURCES, COMTRADE_VEHICLES, COMTRADE_VEHICLES_CHECK,
     DATAWEB_CHIP_EXPORTS, DATAWEB_VEHICLES,
 };
+pub use publishers::{publisher_in, publisher_of, rows_in};
 pub use trade_mix::{MixValue, EXPORTS_MIX_PARTS, IMPORTS_MIX_PARTS, OTHER};
 
 use crate::List;
@@ -152,30 +154,5 @@ impl Dataset {
             .collect::<Vec<_>>()
             .into();
         self
-    }
-}
-
-/// Who publishes the figures in a data file, for source notes under computed statements.
-pub fn publisher_of(file: &str) -> &'static str {
-    match file {
-        "goods_trade.csv" => "US Census Bureau, Trade in Goods with Japan (Census basis)",
-        "usd_jpy.csv" => "Federal Reserve, annual average yen per dollar (FRED AEXJPUS method)",
-        "cpi_u.csv" => "US Bureau of Labor Statistics, CPI-U annual average",
-        "japan_reported.csv" => "Japan Ministry of Finance, Trade Statistics of Japan, converted at the Federal Reserve annual rate",
-        "products_2024.csv" => "UN Comtrade (CIF value) and US Census Bureau total (customs value)",
-        "fdi.csv" => "BEA direct investment positions as published by the State Department, USTR and ITA",
-        "services_trade.csv" => "BEA services trade as published by USTR and ITA (rounded)",
-        "events.csv" => "Timeline of events, each with its own source",
-        "us_goods_trade_by_partner.csv" => "US Census Bureau, goods trade by partner and with the world (Census basis)",
-        "japan_mof_by_commodity.csv" => "Japan Ministry of Finance, Trade Statistics of Japan, by principal commodity (yen)",
-        "us_exports_by_hs2.csv" => "US Census Bureau via USITC DataWeb, US exports to Japan by HS chapter (f.a.s.)",
-        "us_exports_by_usitc_sector.csv" => "USITC, Shifts in U.S. Merchandise Trade 2014, Table JA.1",
-        "us_vehicle_imports.csv" => "USITC DataWeb (Census customs value) and UN Comtrade (units, CIF value)",
-        "semiconductor_trade.csv" => "UN Comtrade and USITC DataWeb (Census), semiconductors by HS line",
-        "us_duties_on_imports_from_japan.csv" | "us_duties_on_imports_from_japan_monthly.csv" => {
-            "US Census Bureau, calculated duties and imports for consumption (customs value)"
-        }
-        "japan_holdings_of_us_treasuries.csv" => "US Treasury, Treasury International Capital, major foreign holders",
-        _ => "See Sources and methodology",
     }
 }

@@ -13,8 +13,9 @@ fn no_layout_shift_while_reading_down_the_page_as_the_charts_come_to_life() {
             ..Launch::default()
         },
     ] {
-        let page = OpenArticle::open(launch, "");
-        let shift = page.browser.eval_async(
+        for edition in ["", "ja/"] {
+            let page = OpenArticle::open(launch.clone(), edition);
+            let shift = page.browser.eval_async(
             &format!(
                 "const done = arguments[arguments.length - 1];
                  let total = 0; const seen = [];
@@ -27,14 +28,15 @@ fn no_layout_shift_while_reading_down_the_page_as_the_charts_come_to_life() {
             ),
             vec![],
         );
-        assert!(
-            shift[2].as_u64().unwrap() > 0 && shift[1] == shift[2],
-            "not every chart came to life: {shift}"
-        );
-        assert_eq!(
-            shift[0].as_f64(),
-            Some(0.0),
-            "cumulative layout shift {shift}"
-        );
+            assert!(
+                shift[2].as_u64().unwrap() > 0 && shift[1] == shift[2],
+                "not every chart came to life: {shift}"
+            );
+            assert_eq!(
+                shift[0].as_f64(),
+                Some(0.0),
+                "cumulative layout shift {shift} on /{edition}"
+            );
+        }
     }
 }

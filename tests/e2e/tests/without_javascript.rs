@@ -103,3 +103,48 @@ fn static_charts_are_never_shrunk_so_their_text_stays_at_twelve_pixels() {
         }
     }
 }
+
+#[test]
+fn the_japanese_edition_reads_without_javascript_with_its_own_static_charts() {
+    let page = OpenArticle::open(
+        Launch {
+            javascript: false,
+            ..Launch::default()
+        },
+        "ja/",
+    );
+    let b = &page.browser;
+    let shown = b.eval(
+        "return [document.documentElement.lang, document.querySelectorAll('main > section > h2').length,
+                 [...document.querySelectorAll('figure.chart')].map(f => f.querySelector('img.chart__static').getAttribute('src')),
+                 document.querySelectorAll('.timeline__event').length, !!document.querySelector('.chart__canvas')]",
+        vec![],
+    );
+    let files = std::fs::read_dir(e2e_tests::workspace_root().join("content/ja/article"))
+        .unwrap()
+        .count();
+    assert_eq!(shown[0], "ja");
+    assert_eq!(shown[1], json!(files - 1));
+    let sources = shown[2].as_array().unwrap();
+    assert_eq!(sources.len(), 9);
+    for src in sources {
+        // Relative to /ja/: the Japanese drawings under ja/charts/.
+        assert!(src.as_str().unwrap().starts_with("charts/"), "{src}");
+    }
+    assert_eq!(
+        shown[3],
+        json!(e2e_tests::csv_rows("events.csv").len()),
+        "every event in the timeline"
+    );
+    assert_eq!(shown[4], false, "scripts ran although JavaScript is off");
+    let image = b.wait_for(
+        "a static chart image to load",
+        "const img = document.querySelector('#goods-trade-chart img'); img.scrollIntoView(); return img.complete && img.naturalWidth;",
+    );
+    assert_eq!(image, 960);
+    b.click(&b.find("#currency > summary"));
+    b.wait_for(
+        "the debate to open",
+        "return document.getElementById('currency').open",
+    );
+}
