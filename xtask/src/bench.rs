@@ -7,7 +7,7 @@ use std::process::Command;
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::static_server::StaticServer;
-use e2e_tests::transfer::{brotli_size, embed_first_load_files, first_load_files};
+use e2e_tests::transfer::{brotli_size, embed_first_load_files, first_load_files, page_load_files};
 use serde_json::{json, Value};
 
 use crate::on_demand;
@@ -39,6 +39,8 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
     };
     let sizes = sized(first_load_files(&dist));
     let embed_sizes = sized(embed_first_load_files(&dist));
+    // The Japanese page loads the same stylesheets and bundle as the English one.
+    let japanese_sizes = sized(page_load_files(&dist, "ja/index.html"));
     let total: usize = sizes.iter().map(|(_, s)| s).sum();
     eprintln!("first load, brotli -q 11: {total} bytes");
     let embed_total: usize = embed_sizes.iter().map(|(_, s)| s).sum();
@@ -58,15 +60,20 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
         ("article", format!("{}/", server.origin)),
         ("reference", format!("{}/", reference_server.origin)),
         ("embed", format!("{}/embed.html?embed=goods", server.origin)),
+        ("article-ja", format!("{}/ja/", server.origin)),
+        (
+            "embed-ja",
+            format!("{}/embed.html?embed=goods&lang=ja", server.origin),
+        ),
     ];
     let mut measured = Vec::new();
     for (name, url) in &pages {
         measured.push(median_lighthouse(tools, &root, url, name)?);
     }
-    let [article, reference, embed]: [LighthouseResult; 3] = measured
+    let [article, reference, embed, article_ja, embed_ja]: [LighthouseResult; 5] = measured
         .try_into()
         .map_err(|_| "one Lighthouse result per page".to_string())?;
-    let report = report(
+    let mut report = report(
         &sizes,
         total,
         &embed_sizes,
@@ -75,8 +82,9 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
         median,
         p95,
         redraws.len(),
-        [&article, &reference, &embed],
+        [&article, &reference, &embed, &article_ja, &embed_ja],
     );
+    report.push_str(&japanese_transfer(&japanese_sizes, &sizes));
     let path = root.join("docs/BENCHMARKS.md");
     // Notes written by hand (what a change cost, and why) survive a refresh of the measurements.
     let notes = std::fs::read_to_string(&path)
@@ -91,6 +99,26 @@ pub fn bench(tools: &Tools) -> Result<(), String> {
     std::fs::write(&path, report).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("wrote {}", path.display());
     Ok(())
+}
+
+/// The Japanese page's first load beside the English one's: the page differs, the stylesheets and bundle
+/// are the same files.
+fn japanese_transfer(japanese: &[(String, usize)], english: &[(String, usize)]) -> String {
+    let total = |sizes: &[(String, usize)]| sizes.iter().map(|(_, s)| s).sum::<usize>();
+    let page = |sizes: &[(String, usize)]| {
+        sizes
+            .iter()
+            .find(|(name, _)| name == "index.html")
+            .map_or(0, |(_, s)| *s)
+    };
+    format!(
+        "\n## The Japanese edition (brotli -q 11)\n\n| Page | HTML | Every chart live |\n|---|---:|---:|\n\
+         | English (`/`) | {} | {} |\n| Japanese (`/ja/`) | {} | {} |\n",
+        page(english),
+        total(english),
+        page(japanese),
+        total(japanese)
+    )
 }
 
 /// Draw times (ms) of the goods chart sized 1200×600 CSS px at devicePixelRatio 2, one per key press.
@@ -284,7 +312,7 @@ fn report(
     median: f64,
     p95: f64,
     draws: usize,
-    [article, reference, embed]: [&LighthouseResult; 3],
+    [article, reference, embed, article_ja, embed_ja]: [&LighthouseResult; 5],
 ) -> String {
     let date = Command::new("date")
         .arg("+%Y-%m-%d")
@@ -351,6 +379,8 @@ fn report(
         ("Article", article),
         ("Reference (no scripts)", reference),
         ("Embed (`embed.html?embed=goods`)", embed),
+        ("Japanese article (`ja/`)", article_ja),
+        ("Japanese embed (`embed.html?embed=goods&lang=ja`)", embed_ja),
     ] {
         let report = &result.report;
         let runs: Vec<String> = result
