@@ -11,6 +11,7 @@ pub mod data;
 pub mod format;
 pub mod format_ja;
 pub mod lang;
+pub mod text;
 pub mod units;
 
 #[cfg(feature = "build")]

@@ -20,6 +20,7 @@ fn main() {
         article_html, contents_script, embed_redirect_script, static_chart_path_at, STATIC_SIZES,
     };
     use japan_us_trade::state::ChartState;
+    use trade_model::Lang;
 
     const MARKER: &str = "<!-- article -->";
     let Some(index) = std::env::args().nth(1).map(std::path::PathBuf::from) else {
@@ -53,6 +54,7 @@ fn main() {
             chart,
             &ChartState::default_for(chart.year_bounds(&DATASET)),
             &DATASET,
+            Lang::En,
         );
         for size in STATIC_SIZES {
             for (theme, dark) in [(Theme::Light, false), (Theme::Dark, true)] {

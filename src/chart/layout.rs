@@ -7,6 +7,7 @@ use super::plot_labels::{
 };
 use super::spec::{ChartSpec, EventMarker, Mark, ValueFormat};
 use super::ticks::NiceAxis;
+use trade_model::text::ChartText;
 
 /// A linear map from data values to pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -88,7 +89,7 @@ impl ChartLayout {
             .flat_map(|(p, axis)| {
                 axis.ticks()
                     .into_iter()
-                    .map(move |t| tick_label(t, p.format).chars().count())
+                    .map(move |t| tick_label(t, p.format, spec.text()).chars().count())
             })
             .max()
             .unwrap_or(3) as f64;
@@ -267,9 +268,10 @@ pub fn cluster_markers(
         .collect()
 }
 
-/// A value-axis label in the read-out's unit (billions, trillions, yen).
-pub fn tick_label(value: f64, format: ValueFormat) -> String {
-    trade_model::format::axis_number(value / format.axis_divisor())
+/// A value-axis label in the axis's unit (billions or 億 of dollars, trillions of yen, yen), in the
+/// chart's language.
+pub fn tick_label(value: f64, format: ValueFormat, text: &ChartText) -> String {
+    format.tick(text, value)
 }
 
 #[cfg(test)]
@@ -279,12 +281,15 @@ mod tests {
 
     fn spec(values: Vec<Option<f64>>) -> ChartSpec {
         ChartSpec {
+            lang: trade_model::Lang::En,
             title: "t".into(),
             row_heading: "Year".into(),
+            csv_row_heading: "Year",
             rows: (0..values.len())
                 .map(|i| Row {
                     x: 2000.0 + i as f64,
                     label: format!("{}", 2000 + i),
+                    csv_label: format!("{}", 2000 + i),
                 })
                 .collect(),
             x_domain: (1999.4, 1999.6 + values.len() as f64),
@@ -295,6 +300,7 @@ mod tests {
                 series: vec![Series {
                     key: "k",
                     label: "l".into(),
+                    csv_label: "l",
                     short: "l",
                     mark: Mark::Line,
                     hue: Hue::Blue,
@@ -358,6 +364,9 @@ mod tests {
         let layout = ChartLayout::new(&spec, 800.0, 400.0);
         let axis = layout.panels[0].axis;
         assert!(axis.min <= -89_721.8 && axis.max >= 148_180.8 && axis.ticks().contains(&0.0));
-        assert_eq!(tick_label(-50_000.0, ValueFormat::UsdMillions), "−50");
+        assert_eq!(
+            tick_label(-50_000.0, ValueFormat::UsdMillions, &trade_model::text::EN),
+            "−50"
+        );
     }
 }
