@@ -2,6 +2,8 @@
 //! the codes and names a Japanese chart also writes in Latin letters), figures are in 億ドル / 兆円 / 円, the
 //! dollar axis is scaled to 億ドル with ticks on round 億, and downloads keep their English CSV headings.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 
 use japan_us_trade::chart::catalog::{chart_spec, ChartId};
@@ -12,7 +14,11 @@ use japan_us_trade::chart::summary::summarize;
 use japan_us_trade::chart::svg::chart_svg;
 use japan_us_trade::chart::units::Units;
 use japan_us_trade::content::DATASET;
+use japan_us_trade::page::{render_html, StaticFigure};
 use japan_us_trade::state::ChartState;
+use japan_us_trade::ui::article_footer::article_footer;
+use japan_us_trade::ui::chart_figure::ChartFigure;
+use leptos::prelude::*;
 use trade_model::text::{ChartText, EN, JA};
 use trade_model::Lang;
 
@@ -250,5 +256,46 @@ fn downloads_keep_english_csv_headings_and_draw_japanese_pictures() {
             Theme::Light,
         );
         assert!(!english_svg.contains("Hiragino"));
+    }
+}
+
+#[test]
+fn the_static_and_the_live_figure_speak_japanese_on_the_japanese_page() {
+    let chart = ChartId::GoodsTrade;
+    let static_figure = render_html(move || {
+        view! { <StaticFigure chart takeaway="日本との貿易。" dataset=&DATASET lang=Lang::Ja /> }
+    });
+    let state = RwSignal::new(ChartState::default_for(chart.year_bounds(&DATASET)));
+    let live = render_html(move || {
+        view! { <ChartFigure chart state footer=article_footer takeaway="日本との貿易。" lang=Lang::Ja /> }
+    });
+    for html in [&static_figure, &live] {
+        for words in [
+            "米国の対日財貿易（",
+            "出所：米国勢調査局",
+            "データ表：",
+            ">表</summary>",
+            "億ドル",
+        ] {
+            assert!(html.contains(words), "{words} missing from {html}");
+        }
+        assert!(
+            !html.contains("Source:") && !html.contains(">Table<"),
+            "{html}"
+        );
+    }
+    assert!(
+        static_figure.contains("alt=\"グラフ：米国の対日財貿易"),
+        "{static_figure}"
+    );
+    for words in [
+        "リセット",
+        "表示する期間",
+        "単位",
+        "共有",
+        "埋め込む",
+        "2024年</option>",
+    ] {
+        assert!(live.contains(words), "{words} missing from {live}");
     }
 }

@@ -34,6 +34,7 @@ fn default_spec(chart: ChartId) -> ChartSpec {
         chart,
         &ChartState::default_for(chart.year_bounds(&DATASET)),
         &DATASET,
+        Lang::En,
     )
 }
 

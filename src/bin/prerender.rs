@@ -9,7 +9,7 @@ fn main() {
     use japan_us_trade::chart::catalog::{chart_spec, ChartId};
     use japan_us_trade::chart::palette::Theme;
     use japan_us_trade::chart::svg::chart_svg;
-    use japan_us_trade::content::{ARTICLE, DATASET};
+    use japan_us_trade::content::{ARTICLE, ARTICLE_JA, DATASET};
     use japan_us_trade::page::link_preview::{
         link_preview_tags, with_link_preview, LinkPreview, PreviewImage,
     };
@@ -90,9 +90,14 @@ fn main() {
     let template = page;
     // The embed page: the widget's own, lighter bundle and only the stylesheets a chart needs.
     let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
-    let takeaways: Vec<(&str, &str)> = ChartId::ALL
+    // Each chart's sentence in English and in Japanese: the widget with `lang=ja` shows the Japanese one.
+    let takeaways: Vec<(&str, Lang, &str)> = [(Lang::En, &ARTICLE), (Lang::Ja, &ARTICLE_JA)]
         .into_iter()
-        .filter_map(|chart| Some((chart.key(), ARTICLE.takeaway(chart)?)))
+        .flat_map(|(lang, article)| {
+            ChartId::ALL
+                .into_iter()
+                .filter_map(move |chart| Some((chart.key(), lang, article.takeaway(chart)?)))
+        })
         .collect();
     let widget = japan_us_trade::page::widget_page(
         &template,

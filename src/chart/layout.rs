@@ -111,7 +111,11 @@ impl ChartLayout {
             .collect();
         let annotation_rows = annotations.iter().map(|a| a.row + 1).max().unwrap_or(0);
         let plot_top = annotations_top + annotation_rows as f64 * ANNOTATION_ROW;
-        let category_lines = if spec.row_heading == "Year" { 1.0 } else { 2.0 };
+        let category_lines = if spec.csv_row_heading == "Year" {
+            1.0
+        } else {
+            2.0
+        };
         let bottom_reserved = X_LABELS * category_lines
             + if spec.markers.is_empty() {
                 0.0
@@ -233,10 +237,12 @@ pub struct MarkerCluster {
 }
 
 /// Groups markers so that targets are at least `min_gap` CSS pixels apart (WCAG 2.5.8 target spacing).
+/// A cluster's events are named one after another, `list_gap` between them (`; `, `、`).
 pub fn cluster_markers(
     markers: &[EventMarker],
     x: &LinearScale,
     min_gap: f64,
+    list_gap: &str,
 ) -> Vec<MarkerCluster> {
     let centre =
         |group: &[&EventMarker]| group.iter().map(|m| x.map(m.x)).sum::<f64>() / group.len() as f64;
@@ -261,7 +267,7 @@ pub fn cluster_markers(
                 .collect();
             MarkerCluster {
                 left: centre(&group),
-                label: titles.join("; "),
+                label: titles.join(list_gap),
                 anchor: first.anchor.clone(),
             }
         })
@@ -327,7 +333,7 @@ mod tests {
             domain: (1985.0, 2025.0),
             range: (0.0, 400.0),
         }; // 10 px a year
-        let clusters = cluster_markers(&markers, &x, 24.0);
+        let clusters = cluster_markers(&markers, &x, 24.0, "; ");
         assert_eq!(clusters.len(), 3);
         assert_eq!(clusters[0].label, "e1985; e1986");
         assert_eq!(clusters[0].anchor, "event-1985");

@@ -126,7 +126,12 @@ pub fn ChartFigure(
             match drawn {
                 Ok(Some(new_layout)) => {
                     let clusters = spec.with_untracked(|s| {
-                        cluster_markers(&s.markers, &new_layout.x, MARKER_SPACING)
+                        cluster_markers(
+                            &s.markers,
+                            &new_layout.x,
+                            MARKER_SPACING,
+                            s.text().list_gap,
+                        )
                     });
                     // A hover redraw leaves the markers where they are: rebuild them only when they move.
                     if marker_clusters.with_value(|current| *current != clusters) {

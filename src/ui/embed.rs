@@ -19,6 +19,7 @@ use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
 use trade_model::text::chart_text;
+use trade_model::Lang;
 
 /// Starts the widget from its address; a missing or unknown chart falls back to the goods chart.
 pub fn start() {
@@ -63,16 +64,29 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
         // Screen readers and the style sheet's `:lang(ja)` fonts follow the widget's language.
         let _ = html.set_attribute("lang", lang.code());
     }
-    // The sentence written for the chart, from the page (see `page::widget_page`).
-    let takeaway = document()
-        .query_selector(&format!(
-            "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"]",
-            chart.key()
-        ))
-        .ok()
-        .flatten()
-        .and_then(|p| p.text_content())
-        .unwrap_or_default();
+    // The sentence written for the chart, from the page (see `page::widget_page`): the one in the widget's
+    // language, else the English one (without a `lang`).
+    let sentence = |selector: String| {
+        document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|p| p.text_content())
+    };
+    let in_english = format!(
+        "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"]:not([lang])",
+        chart.key()
+    );
+    let takeaway = match lang {
+        Lang::En => None,
+        _ => sentence(format!(
+            "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"][lang=\"{}\"]",
+            chart.key(),
+            lang.code()
+        )),
+    }
+    .or_else(|| sentence(in_english))
+    .unwrap_or_default();
     leptos::mount::mount_to(root.clone(), move || {
         view! { <ChartFigure chart state embedded=options footer=article_link focus takeaway lang /> }
     })

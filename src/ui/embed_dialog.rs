@@ -35,7 +35,9 @@ pub fn embed_url(chart: ChartId, state: &ChartState, lang: Lang) -> String {
     );
     // The Japanese page is one folder down (`/ja/`); the widget is served once, beside the English page.
     let folder = page_beside("");
-    let root = folder.strip_suffix(lang.folder()).unwrap_or(&folder);
+    let root = folder
+        .strip_suffix(lang.folder())
+        .unwrap_or(folder.as_str());
     format!("{root}embed.html{query}")
 }
 
