@@ -101,9 +101,9 @@ pub const JA: ChartText = ChartText {
     gaps: |missing, rows| format!("（{rows}行のうち{missing}行はデータなし）"),
     full_stop: "。",
     sentence_gap: "",
-    marked: |titles| format!("グラフ上の出来事：{}。", titles.join("、")),
+    marked: |titles| format!("グラフ上の出来事：{}。", titles.join("／")),
     readout_sentence: readout,
-    list_gap: "、",
+    list_gap: "／",
     csv_source: "出所：",
     csv_note: "注：",
 
