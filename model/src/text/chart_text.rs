@@ -6,15 +6,17 @@ use crate::format::{
 };
 use crate::Lang;
 
-/// A series' first, last, lowest and highest values with their rows, for a summary sentence:
-/// `(row label, value as read)`.
+/// A value with its row, as a summary sentence reads it: `(row label, value as read)`.
+pub type Reading<'a> = (&'a str, &'a str);
+
+/// A series' first, last, lowest and highest values with their rows, for a summary sentence.
 #[derive(Debug, Clone, Copy)]
 pub struct Extremes<'a> {
     pub label: &'a str,
-    pub first: (&'a str, &'a str),
-    pub last: (&'a str, &'a str),
-    pub lowest: (&'a str, &'a str),
-    pub highest: (&'a str, &'a str),
+    pub first: Reading<'a>,
+    pub last: Reading<'a>,
+    pub lowest: Reading<'a>,
+    pub highest: Reading<'a>,
 }
 
 /// Every string the charts, their controls, their text equivalents, downloads and the widget show, and
@@ -87,7 +89,7 @@ pub struct ChartText {
     /// A series with one value: label, value, row.
     pub one_value: fn(&str, &str, &str) -> String,
     /// A balance in deficit throughout: label, (row, value) of the largest deficit, (row, value) last.
-    pub deficit: fn(&str, (&str, &str), (&str, &str)) -> String,
+    pub deficit: fn(&str, Reading<'_>, Reading<'_>) -> String,
     /// A series read as a list: label, then `(value, row)` pairs.
     pub listed: fn(&str, &[(String, String)]) -> String,
     /// A series over years: first, last, lowest and highest.

@@ -5,5 +5,5 @@
 mod chart_text;
 mod chart_text_ja;
 
-pub use chart_text::{chart_text, ChartText, Extremes, EN};
+pub use chart_text::{chart_text, ChartText, Extremes, Reading, EN};
 pub use chart_text_ja::JA;
