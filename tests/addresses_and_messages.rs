@@ -11,6 +11,7 @@ use japan_us_trade::embed::protocol::{read_host_message, HostRequest, Received};
 use japan_us_trade::state::url::{decode, encode, query_with_state, state_from_query};
 use japan_us_trade::state::ChartState;
 use proptest::prelude::*;
+use trade_model::Lang;
 
 /// Random addresses: arbitrary text, or `&`-joined pairs of known and unknown keys with structured junk.
 const ADDRESS_FUZZ: &str = "(.{0,300}|\\??((goods|yen|mirror|vehicles|ownership|imports-mix|exports-mix|duties|duties-monthly|embed|theme|controls|title|[a-z%]{1,6})=[0-9a-z.~%\\-]{0,40}&?){0,8})";
@@ -108,7 +109,7 @@ proptest! {
     #[test]
     fn any_address_gives_a_valid_state_without_panicking(query in ADDRESS_FUZZ) {
         for (chart, state) in every_charts_state(&query)? {
-            let _ = chart_spec(chart, &state, &DATASET);
+            let _ = chart_spec(chart, &state, &DATASET, Lang::En);
         }
     }
 

@@ -8,6 +8,7 @@ use japan_us_trade::chart::palette::Theme;
 use japan_us_trade::chart::svg::chart_svg;
 use japan_us_trade::content::DATASET;
 use japan_us_trade::state::ChartState;
+use trade_model::Lang;
 
 mod line_diff;
 
@@ -25,7 +26,7 @@ const SNAPSHOT_DIFF_LINES: usize = 40;
 fn every_chart_matches_its_svg_snapshot() {
     let mut differing = Vec::new();
     for chart in ChartId::ALL {
-        let spec = chart_spec(chart, &default_state(chart), &DATASET);
+        let spec = chart_spec(chart, &default_state(chart), &DATASET, Lang::En);
         let svg = chart_svg(&spec, 960, 480, Theme::Light);
         assert!(
             svg.starts_with("<svg") && svg.contains("</svg>"),

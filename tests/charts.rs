@@ -11,6 +11,7 @@ use japan_us_trade::chart::units::Units;
 use japan_us_trade::content::DATASET;
 use japan_us_trade::state::ChartState;
 use trade_model::data::{DUTIES_MONTHLY_FROM, IMPORTS_MIX_PARTS};
+use trade_model::Lang;
 
 mod csv_figures;
 use csv_figures::{
@@ -29,7 +30,7 @@ fn value_at(spec: &japan_us_trade::chart::spec::ChartSpec, key: &str, label: &st
 
 /// What `chart` shows in its default view.
 fn default_spec(chart: ChartId) -> japan_us_trade::chart::spec::ChartSpec {
-    chart_spec(chart, &default_state(chart), &DATASET)
+    chart_spec(chart, &default_state(chart), &DATASET, Lang::En)
 }
 
 fn default_state(chart: ChartId) -> ChartState {
@@ -67,7 +68,7 @@ fn the_goods_chart_shows_the_csv_figures_in_nominal_dollars() {
 fn real_dollars_are_nominal_times_base_cpi_over_the_year_cpi() {
     let bounds = ChartId::GoodsTrade.year_bounds(&DATASET);
     let state = default_state(ChartId::GoodsTrade).with_units(ChartId::GoodsTrade, Units::Real);
-    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET);
+    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET, Lang::En);
     // The base year is the latest year with a CPI figure.
     let base_year = csv_rows("cpi_u.csv")
         .iter()
@@ -91,7 +92,7 @@ fn real_dollars_are_nominal_times_base_cpi_over_the_year_cpi() {
 #[test]
 fn yen_are_dollars_times_the_annual_average_rate() {
     let state = default_state(ChartId::GoodsTrade).with_units(ChartId::GoodsTrade, Units::Yen);
-    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET);
+    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET, Lang::En);
     let row = spec.rows.iter().position(|r| r.label == "2024").unwrap();
     let dollars = csv_cell("goods_trade.csv", "year", "2024", "us_imports_musd").unwrap();
     let rate = csv_cell("usd_jpy.csv", "year", "2024", "jpy_per_usd").unwrap();
@@ -390,7 +391,7 @@ fn the_range_and_series_choices_shape_the_spec_table_and_csv() {
     let state = default_state(chart)
         .with_range(bounds, 2000, 2010)
         .toggled(chart, "balance");
-    let spec = chart_spec(chart, &state, &DATASET);
+    let spec = chart_spec(chart, &state, &DATASET, Lang::En);
     assert_eq!(spec.rows.first().unwrap().label, "2000");
     assert_eq!(spec.rows.last().unwrap().label, "2010");
     assert!(spec.panels[0].series.iter().all(|s| s.key != "balance"));

@@ -13,6 +13,7 @@ use japan_us_trade::chart::summary::summarize;
 use japan_us_trade::content::DATASET;
 use japan_us_trade::page::STATIC_SIZES;
 use japan_us_trade::state::ChartState;
+use trade_model::Lang;
 
 // Shared with charts.rs, which uses the rest of its readers; this file only reads rows.
 #[allow(dead_code)]
@@ -33,6 +34,7 @@ fn default_spec(chart: ChartId) -> ChartSpec {
         chart,
         &ChartState::default_for(chart.year_bounds(&DATASET)),
         &DATASET,
+        Lang::En,
     )
 }
 
@@ -99,7 +101,7 @@ fn a_narrower_range_drops_the_annotations_outside_it() {
     let bounds = ChartId::GoodsTrade.year_bounds(&DATASET);
     let (low, _) = bounds.unwrap();
     let state = ChartState::default_for(bounds).with_range(bounds, low, low + 9);
-    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET);
+    let spec = chart_spec(ChartId::GoodsTrade, &state, &DATASET, Lang::En);
     assert_eq!(
         spec.annotations
             .iter()
@@ -245,7 +247,7 @@ fn every_shown_series_is_named_beside_the_plot_without_overlap_or_overflow() {
 fn a_hidden_series_loses_its_direct_label() {
     let chart = ChartId::GoodsTrade;
     let state = ChartState::default_for(chart.year_bounds(&DATASET)).toggled(chart, "balance");
-    let spec = chart_spec(chart, &state, &DATASET);
+    let spec = chart_spec(chart, &state, &DATASET, Lang::En);
     let layout = ChartLayout::new(&spec, 960.0, 400.0);
     let named: Vec<String> = layout
         .direct_labels

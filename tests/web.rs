@@ -18,6 +18,7 @@ use japan_us_trade::ui::chart_figure::ChartFigure;
 use japan_us_trade::ui::chart_states::ChartStates;
 use japan_us_trade::ui::disclosures;
 use leptos::prelude::*;
+use trade_model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -51,7 +52,7 @@ impl LiveChart {
         document().body().unwrap().append_child(&container).unwrap();
         let state = RwSignal::new(ChartState::default_for(chart.year_bounds(&DATASET)));
         let mounted = leptos::mount::mount_to(container.clone(), move || {
-            view! { <ChartFigure chart state footer=article_footer takeaway /> }.into_any()
+            view! { <ChartFigure chart state footer=article_footer takeaway lang=trade_model::Lang::En /> }.into_any()
         });
         LiveChart {
             container,
@@ -134,7 +135,7 @@ async fn a_chart_reads_out_years_from_the_keyboard() {
     assert_eq!(readout(), Some((last - 1).to_string()));
     key("Home");
     settle().await;
-    let first_row = chart_spec(chart, &live.state.get_untracked(), &DATASET).rows[0]
+    let first_row = chart_spec(chart, &live.state.get_untracked(), &DATASET, Lang::En).rows[0]
         .label
         .clone();
     assert_eq!(readout(), Some(first_row));
@@ -191,7 +192,7 @@ async fn the_table_follows_the_chosen_years_and_units() {
     settle().await;
     let state = live.state.get_untracked();
     assert_eq!((state.from, state.to), (from, last));
-    let expected = chart_spec(chart, &state, &DATASET);
+    let expected = chart_spec(chart, &state, &DATASET, Lang::En);
     let rows = live.all_text(".chart__table tbody th");
     assert_eq!(
         rows,
@@ -214,7 +215,7 @@ async fn the_table_follows_the_chosen_years_and_units() {
     settle().await;
     let state = live.state.get_untracked();
     assert_eq!(state.units, Units::Yen);
-    let expected = chart_spec(chart, &state, &DATASET);
+    let expected = chart_spec(chart, &state, &DATASET, Lang::En);
     assert_eq!(
         live.all_text(".chart__table thead th"),
         std::iter::once(expected.row_heading.clone())
@@ -233,7 +234,7 @@ async fn the_debates_get_expand_all_and_chart_links() {
         container.clone().unchecked_into(),
         || view! { <Controversies list=&ARTICLE.controversies /> },
     );
-    let states = ChartStates::from_address();
+    let states = ChartStates::from_address(Lang::En);
     disclosures::enhance(states);
     settle().await;
     let find = |selector: &str| -> web_sys::HtmlElement {

@@ -12,6 +12,7 @@ pub mod format;
 pub mod format_ja;
 pub mod lang;
 pub mod page_text;
+pub mod text;
 pub mod units;
 
 #[cfg(feature = "build")]

@@ -58,6 +58,7 @@ fn main() {
                 chart,
                 &ChartState::default_for(chart.year_bounds(&DATASET)),
                 &DATASET,
+                lang,
             );
             for size in STATIC_SIZES {
                 for (theme, dark) in [(Theme::Light, false), (Theme::Dark, true)] {
@@ -81,9 +82,14 @@ fn main() {
     let template = page;
     // The embed page: the widget's own, lighter bundle and only the stylesheets a chart needs.
     let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
-    let takeaways: Vec<(&str, &str)> = ChartId::ALL
+    // Each chart's sentence in English and in Japanese: the widget with `lang=ja` shows the Japanese one.
+    let takeaways: Vec<(&str, Lang, &str)> = [(Lang::En, &ARTICLE), (Lang::Ja, &ARTICLE_JA)]
         .into_iter()
-        .filter_map(|chart| Some((chart.key(), ARTICLE.takeaway(chart)?)))
+        .flat_map(|(lang, article)| {
+            ChartId::ALL
+                .into_iter()
+                .filter_map(move |chart| Some((chart.key(), lang, article.takeaway(chart)?)))
+        })
         .collect();
     let widget = japan_us_trade::page::widget_page(
         &template,

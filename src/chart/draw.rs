@@ -13,6 +13,7 @@ use super::plot_labels::{
     label_text_x, text_width, ANNOTATION_ROW, GUTTER_GAP, KEY_WIDTH, LINE_HEIGHT,
 };
 use super::spec::{ChartSpec, Mark};
+use trade_model::Lang;
 
 /// How to draw: device pixels per CSS pixel, and the theme.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -27,6 +28,24 @@ pub struct DrawStyle {
 /// plotters' SVG backend writes a font's size divided by 1.24 (plotters-svg 0.3, `svg.rs`), so 12 px text
 /// would come out at 9.7 px; the canvas backend writes it as given. SVG drawings are scaled back by this.
 pub const SVG_TEXT_SCALE: f64 = 1.24;
+
+/// The fonts of Japanese chart text: each system's own Japanese sans-serif, so no web font is downloaded
+/// (macOS and iOS: Hiragino; Windows: Yu Gothic UI, then Meiryo; Android and Linux: Noto Sans CJK JP).
+/// Single quotes, because the SVG backend writes the list into a double-quoted attribute. The same list is
+/// in `style/chart.css` for `:lang(ja)`.
+/// The Japanese fonts come before `system-ui`, which on a Chinese or English system would draw kanji in
+/// Chinese shapes or fall back glyph by glyph.
+pub const JAPANESE_FONTS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic UI', \
+'Yu Gothic', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', system-ui, -apple-system, sans-serif";
+
+/// The font family chart text is drawn in for `lang`. English keeps plotters' plain `sans-serif` (the
+/// link preview's rasteriser maps exactly that name to its font).
+pub fn chart_font(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "sans-serif",
+        Lang::Ja => JAPANESE_FONTS,
+    }
+}
 
 /// The drawing operations a chart needs, in CSS pixels.
 pub trait Surface {
@@ -51,6 +70,8 @@ struct PlottersSurface<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     ratio: f64,
     text_scale: f64,
+    /// The font family (a CSS list) the chart's language is set in.
+    font: &'static str,
     failed: bool,
 }
 
@@ -117,7 +138,7 @@ impl<DB: DrawingBackend> Surface for PlottersSurface<'_, DB> {
         colour: RGBColor,
         anchor: (HPos, VPos),
     ) {
-        let style = ("sans-serif", size * self.ratio * self.text_scale)
+        let style = (self.font, size * self.ratio * self.text_scale)
             .into_font()
             .color(&colour)
             .pos(Pos::new(anchor.0, anchor.1));
@@ -138,6 +159,7 @@ pub fn draw_chart<DB: DrawingBackend>(
         area: root,
         ratio: style.pixel_ratio,
         text_scale: style.text_scale,
+        font: chart_font(spec.lang),
         failed: false,
     };
     paint(
@@ -197,7 +219,7 @@ pub fn paint(
                 palette.grid
             };
             surface.line(&[(layout.left, y), (layout.right, y)], colour, 1.0);
-            let label = tick_label(tick, panel.format);
+            let label = tick_label(tick, panel.format, spec.text());
             surface.text(
                 &label,
                 (layout.left - 6.0, y),
@@ -273,7 +295,7 @@ pub fn paint(
                 let (x, y) = (layout.x.map(row.x), band.y.map(*value));
                 surface.dot((x, y), 4.5, colour);
                 if !layout.compact {
-                    let label = panel.format.readout(Some(*value));
+                    let label = panel.format.readout(spec.text(), Some(*value));
                     let width = text_width(&label);
                     let (at, h) = if x + 7.0 + width > layout.right {
                         (x - 7.0, HPos::Right)

@@ -7,6 +7,7 @@ use super::plot_labels::{
 };
 use super::spec::{ChartSpec, EventMarker, Mark, ValueFormat};
 use super::ticks::NiceAxis;
+use trade_model::text::ChartText;
 
 /// A linear map from data values to pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -88,7 +89,7 @@ impl ChartLayout {
             .flat_map(|(p, axis)| {
                 axis.ticks()
                     .into_iter()
-                    .map(move |t| tick_label(t, p.format).chars().count())
+                    .map(move |t| tick_label(t, p.format, spec.text()).chars().count())
             })
             .max()
             .unwrap_or(3) as f64;
@@ -110,7 +111,11 @@ impl ChartLayout {
             .collect();
         let annotation_rows = annotations.iter().map(|a| a.row + 1).max().unwrap_or(0);
         let plot_top = annotations_top + annotation_rows as f64 * ANNOTATION_ROW;
-        let category_lines = if spec.row_heading == "Year" { 1.0 } else { 2.0 };
+        let category_lines = if spec.csv_row_heading == "Year" {
+            1.0
+        } else {
+            2.0
+        };
         let bottom_reserved = X_LABELS * category_lines
             + if spec.markers.is_empty() {
                 0.0
@@ -232,10 +237,12 @@ pub struct MarkerCluster {
 }
 
 /// Groups markers so that targets are at least `min_gap` CSS pixels apart (WCAG 2.5.8 target spacing).
+/// A cluster's events are named one after another, `list_gap` between them (`; `, `、`).
 pub fn cluster_markers(
     markers: &[EventMarker],
     x: &LinearScale,
     min_gap: f64,
+    list_gap: &str,
 ) -> Vec<MarkerCluster> {
     let centre =
         |group: &[&EventMarker]| group.iter().map(|m| x.map(m.x)).sum::<f64>() / group.len() as f64;
@@ -260,16 +267,17 @@ pub fn cluster_markers(
                 .collect();
             MarkerCluster {
                 left: centre(&group),
-                label: titles.join("; "),
+                label: titles.join(list_gap),
                 anchor: first.anchor.clone(),
             }
         })
         .collect()
 }
 
-/// A value-axis label in the read-out's unit (billions, trillions, yen).
-pub fn tick_label(value: f64, format: ValueFormat) -> String {
-    trade_model::format::axis_number(value / format.axis_divisor())
+/// A value-axis label in the axis's unit (billions or 億 of dollars, trillions of yen, yen), in the
+/// chart's language.
+pub fn tick_label(value: f64, format: ValueFormat, text: &ChartText) -> String {
+    format.tick(text, value)
 }
 
 #[cfg(test)]
@@ -279,12 +287,15 @@ mod tests {
 
     fn spec(values: Vec<Option<f64>>) -> ChartSpec {
         ChartSpec {
+            lang: trade_model::Lang::En,
             title: "t".into(),
             row_heading: "Year".into(),
+            csv_row_heading: "Year",
             rows: (0..values.len())
                 .map(|i| Row {
                     x: 2000.0 + i as f64,
                     label: format!("{}", 2000 + i),
+                    csv_label: format!("{}", 2000 + i),
                 })
                 .collect(),
             x_domain: (1999.4, 1999.6 + values.len() as f64),
@@ -295,6 +306,7 @@ mod tests {
                 series: vec![Series {
                     key: "k",
                     label: "l".into(),
+                    csv_label: "l",
                     short: "l",
                     mark: Mark::Line,
                     hue: Hue::Blue,
@@ -321,7 +333,7 @@ mod tests {
             domain: (1985.0, 2025.0),
             range: (0.0, 400.0),
         }; // 10 px a year
-        let clusters = cluster_markers(&markers, &x, 24.0);
+        let clusters = cluster_markers(&markers, &x, 24.0, "; ");
         assert_eq!(clusters.len(), 3);
         assert_eq!(clusters[0].label, "e1985; e1986");
         assert_eq!(clusters[0].anchor, "event-1985");
@@ -358,6 +370,9 @@ mod tests {
         let layout = ChartLayout::new(&spec, 800.0, 400.0);
         let axis = layout.panels[0].axis;
         assert!(axis.min <= -89_721.8 && axis.max >= 148_180.8 && axis.ticks().contains(&0.0));
-        assert_eq!(tick_label(-50_000.0, ValueFormat::UsdMillions), "−50");
+        assert_eq!(
+            tick_label(-50_000.0, ValueFormat::UsdMillions, &trade_model::text::EN),
+            "−50"
+        );
     }
 }

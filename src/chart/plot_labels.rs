@@ -21,9 +21,21 @@ pub const ANNOTATION_ROW: f64 = LABEL_SIZE + 6.0;
 const ANNOTATION_PAD: f64 = 4.0;
 const ANNOTATION_GAP: f64 = 10.0;
 
-/// How wide `text` is drawn at the chart's label size.
+/// Width of a full-width character (kana, kanji, full-width punctuation) as a share of the font size.
+const WIDE_CHAR_WIDTH: f64 = 1.0;
+
+/// How wide `text` is drawn at the chart's label size; Japanese characters are a full em wide.
 pub fn text_width(text: &str) -> f64 {
-    text.chars().count() as f64 * LABEL_SIZE * CHAR_WIDTH
+    text.chars()
+        .map(|c| {
+            if c >= '\u{2E80}' {
+                WIDE_CHAR_WIDTH
+            } else {
+                CHAR_WIDTH
+            }
+        })
+        .sum::<f64>()
+        * LABEL_SIZE
 }
 
 /// A series' label beside the plot.

@@ -2,46 +2,47 @@
 //! series and value formats, and event markers. The canvas, the SVG, the read-out, the table and the CSV
 //! are all made from one `ChartSpec`, so they always agree.
 
-use trade_model::format::{
-    billions_usd, count, csv_number, grouped, percent, trillions_yen, yen_per_dollar, MISSING,
-};
+use trade_model::format::csv_number;
+use trade_model::format::grouped;
+use trade_model::text::{chart_text, ChartText, EN};
+use trade_model::Lang;
 
 /// How a panel's values are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueFormat {
-    /// Millions of nominal US dollars; read out in billions.
+    /// Millions of nominal US dollars; read out in billions (億ドル in Japanese).
     UsdMillions,
-    /// Millions of US dollars of the given year (deflated with CPI-U); read out in billions.
+    /// Millions of US dollars of the given year (deflated with CPI-U); read out as nominal ones.
     RealUsdMillions(u16),
-    /// Millions of yen; read out in trillions.
+    /// Millions of yen; read out in trillions (兆円).
     YenMillions,
     /// Yen per US dollar.
     YenPerDollar,
     /// A rate in percent (`1.53` is 1.53%).
     Percent,
-    /// A number of vehicles; the axis counts millions.
+    /// A number of vehicles; the axis counts millions (万台 in Japanese).
     Vehicles,
 }
 
 impl ValueFormat {
-    /// For the read-out and summaries: `$147.1 bn`, `¥22.3 tn`, `¥151.46`.
-    pub fn readout(self, value: Option<f64>) -> String {
+    /// For the read-out and summaries: `$147.1 bn`, `¥22.3 tn`, `¥151.46`; `1,471億ドル`, `22.3兆円`, `151.46円`.
+    pub fn readout(self, text: &ChartText, value: Option<f64>) -> String {
         match value {
-            None => MISSING.to_string(),
+            None => text.missing.to_string(),
             Some(v) => match self {
-                ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => billions_usd(v),
-                ValueFormat::YenMillions => trillions_yen(v),
-                ValueFormat::YenPerDollar => yen_per_dollar(v),
-                ValueFormat::Percent => percent(v),
-                ValueFormat::Vehicles => count(v),
+                ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => (text.usd)(v),
+                ValueFormat::YenMillions => (text.yen)(v),
+                ValueFormat::YenPerDollar => (text.yen_per_dollar)(v),
+                ValueFormat::Percent => (text.percent)(v),
+                ValueFormat::Vehicles => (text.vehicles)(v),
             },
         }
     }
 
     /// For the data table: the full figure in the table's unit, e.g. `147,116.5`.
-    pub fn table(self, value: Option<f64>) -> String {
+    pub fn table(self, text: &ChartText, value: Option<f64>) -> String {
         match value {
-            None => MISSING.to_string(),
+            None => text.missing.to_string(),
             Some(v) => match self {
                 ValueFormat::UsdMillions
                 | ValueFormat::RealUsdMillions(_)
@@ -65,25 +66,26 @@ impl ValueFormat {
         }
     }
 
-    /// The unit of table cells and CSV columns.
-    pub fn table_unit(self) -> String {
+    /// The unit of table cells (and, in English, of CSV columns).
+    pub fn table_unit(self, text: &ChartText) -> String {
         match self {
-            ValueFormat::UsdMillions => "$ millions".to_string(),
-            ValueFormat::RealUsdMillions(base_year) => format!("$ millions of {base_year}, CPI-U"),
-            ValueFormat::YenMillions => "¥ millions".to_string(),
-            ValueFormat::YenPerDollar => "yen per dollar".to_string(),
-            ValueFormat::Percent => "%".to_string(),
-            ValueFormat::Vehicles => "vehicles".to_string(),
+            ValueFormat::UsdMillions => text.usd_table_unit.to_string(),
+            ValueFormat::RealUsdMillions(base_year) => (text.real_usd_table_unit)(base_year),
+            ValueFormat::YenMillions => text.yen_table_unit.to_string(),
+            ValueFormat::YenPerDollar => text.rate_table_unit.to_string(),
+            ValueFormat::Percent => text.percent_table_unit.to_string(),
+            ValueFormat::Vehicles => text.vehicles_table_unit.to_string(),
         }
     }
 
-    /// Axis ticks are drawn in the read-out's unit (billions, trillions) with this divisor.
-    pub fn axis_divisor(self) -> f64 {
+    /// A value-axis tick in the axis's unit: billions of dollars (億ドル), trillions of yen, millions of
+    /// vehicles (万台), yen or percent. The ticks themselves fall on round numbers of that unit.
+    pub fn tick(self, text: &ChartText, value: f64) -> String {
         match self {
-            ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => 1_000.0,
-            ValueFormat::YenMillions => 1_000_000.0,
-            ValueFormat::YenPerDollar | ValueFormat::Percent => 1.0,
-            ValueFormat::Vehicles => 1_000_000.0,
+            ValueFormat::UsdMillions | ValueFormat::RealUsdMillions(_) => (text.usd_tick)(value),
+            ValueFormat::YenMillions => (text.tick)(value / 1_000_000.0),
+            ValueFormat::YenPerDollar | ValueFormat::Percent => (text.tick)(value),
+            ValueFormat::Vehicles => (text.tick)(value / text.vehicles_axis_unit),
         }
     }
 }
@@ -96,6 +98,8 @@ pub use trade_model::charts::{Hue, Mark};
 pub struct Series {
     pub key: &'static str,
     pub label: String,
+    /// The label in English, for CSV headings (which stay the same in every language).
+    pub csv_label: &'static str,
     /// The direct label written beside the series' end on the chart.
     pub short: &'static str,
     pub mark: Mark,
@@ -116,6 +120,8 @@ pub struct Panel {
 pub struct Row {
     pub x: f64,
     pub label: String,
+    /// The row as CSV names it, the same in every language: `2024`, `Apr 2025`.
+    pub csv_label: String,
 }
 
 /// Events of one year (or month), marked on the time axis and linked to the timeline.
@@ -143,9 +149,13 @@ pub struct Annotation {
 /// Everything a chart shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
+    /// The language every word of the chart is in.
+    pub lang: Lang,
     pub title: String,
     /// What the rows are ("Year", "Category").
     pub row_heading: String,
+    /// What the rows are in CSV headings, the same in every language ("Year", "Month").
+    pub csv_row_heading: &'static str,
     pub rows: Vec<Row>,
     pub x_domain: (f64, f64),
     pub x_ticks: Vec<(f64, String)>,
@@ -179,9 +189,15 @@ impl Panel {
 }
 
 impl ChartSpec {
+    /// The interface's words in the chart's language.
+    pub fn text(&self) -> &'static ChartText {
+        chart_text(self.lang)
+    }
+
     /// The read-out for row `index`: the row's label, then each shown series with its value.
     pub fn readout(&self, index: usize) -> Option<(String, Vec<(String, String)>)> {
         let row = self.rows.get(index)?;
+        let text = self.text();
         let values = self
             .panels
             .iter()
@@ -189,7 +205,9 @@ impl ChartSpec {
                 panel.series.iter().map(move |s| {
                     (
                         s.label.clone(),
-                        panel.format.readout(s.values.get(index).copied().flatten()),
+                        panel
+                            .format
+                            .readout(text, s.values.get(index).copied().flatten()),
                     )
                 })
             })
@@ -200,31 +218,40 @@ impl ChartSpec {
     /// The read-out as one sentence for screen readers: "2024: US exports to Japan $78.9 bn; …".
     pub fn readout_sentence(&self, index: usize) -> String {
         match self.readout(index) {
-            Some((label, values)) => {
-                let parts: Vec<String> = values
-                    .iter()
-                    .map(|(name, value)| format!("{name} {value}"))
-                    .collect();
-                format!("{label}: {}.", parts.join("; "))
-            }
+            Some((label, values)) => (self.text().readout_sentence)(&label, &values),
             None => String::new(),
         }
     }
 
     /// The table's column headings after the row heading, with units.
     pub fn table_headings(&self) -> Vec<String> {
+        let text = self.text();
         self.panels
             .iter()
             .flat_map(|p| {
                 p.series
                     .iter()
-                    .map(move |s| format!("{} ({})", s.label, p.format.table_unit()))
+                    .map(move |s| (text.heading)(&s.label, &p.format.table_unit(text)))
+            })
+            .collect()
+    }
+
+    /// The CSV's column headings after the row heading: the English table's, in every language, so a
+    /// script reads the Japanese page's download as it reads the English one.
+    pub fn csv_headings(&self) -> Vec<String> {
+        self.panels
+            .iter()
+            .flat_map(|p| {
+                p.series
+                    .iter()
+                    .map(move |s| (EN.heading)(s.csv_label, &p.format.table_unit(&EN)))
             })
             .collect()
     }
 
     /// The table's rows: label, then each series' figure.
     pub fn table_rows(&self) -> Vec<(String, Vec<String>)> {
+        let text = self.text();
         self.rows
             .iter()
             .enumerate()
@@ -235,7 +262,7 @@ impl ChartSpec {
                     .flat_map(|p| {
                         p.series
                             .iter()
-                            .map(move |s| p.format.table(s.values.get(i).copied().flatten()))
+                            .map(move |s| p.format.table(text, s.values.get(i).copied().flatten()))
                     })
                     .collect();
                 (row.label.clone(), cells)
@@ -243,7 +270,8 @@ impl ChartSpec {
             .collect()
     }
 
-    /// A CSV file of exactly what is shown, with the title and source as leading `#` comment lines.
+    /// A CSV file of exactly what is shown, with the title, source and notes as leading `#` comment lines
+    /// in the chart's language; the column headings and row labels are the English ones in every language.
     pub fn to_csv(&self) -> String {
         let quote = |text: &str| {
             if text.contains([',', '"', '\n']) {
@@ -252,12 +280,13 @@ impl ChartSpec {
                 text.to_string()
             }
         };
-        let mut csv = format!("# {}\n# Source: {}\n", self.title, self.source);
-        for note in &self.notes {
-            csv.push_str(&format!("# Note: {note}\n"));
+        let (source, note) = (self.text().csv_source, self.text().csv_note);
+        let mut csv = format!("# {}\n# {source}{}\n", self.title, self.source);
+        for text in &self.notes {
+            csv.push_str(&format!("# {note}{text}\n"));
         }
-        let headings: Vec<String> = std::iter::once(self.row_heading.clone())
-            .chain(self.table_headings())
+        let headings: Vec<String> = std::iter::once(self.csv_row_heading.to_string())
+            .chain(self.csv_headings())
             .collect();
         csv.push_str(
             &headings
@@ -268,7 +297,7 @@ impl ChartSpec {
         );
         csv.push('\n');
         for (i, row) in self.rows.iter().enumerate() {
-            let mut cells = vec![quote(&row.label)];
+            let mut cells = vec![quote(&row.csv_label)];
             for panel in &self.panels {
                 for series in &panel.series {
                     cells.push(panel.format.csv(series.values.get(i).copied().flatten()));

@@ -1,11 +1,16 @@
-//! A text equivalent of each chart, computed from exactly what it shows.
+//! A text equivalent of each chart, computed from exactly what it shows, in the chart's language.
+
+use trade_model::text::Extremes;
 
 use super::spec::{ChartSpec, Mark};
 
 /// One or two sentences saying what the chart shows, for its caption and for screen readers.
 pub fn summarize(spec: &ChartSpec) -> String {
+    let text = spec.text();
+    let over_years = spec.csv_row_heading == "Year";
     let mut sentences = Vec::new();
     for panel in &spec.panels {
+        let read = |v: f64| panel.format.readout(text, Some(v));
         for series in &panel.series {
             let present: Vec<(&str, f64)> = spec
                 .rows
@@ -14,7 +19,7 @@ pub fn summarize(spec: &ChartSpec) -> String {
                 .filter_map(|(row, value)| value.map(|v| (row.label.as_str(), v)))
                 .collect();
             let (Some(first), Some(last)) = (present.first(), present.last()) else {
-                sentences.push(format!("{}: no data for the rows shown.", series.label));
+                sentences.push((text.no_data)(&series.label));
                 continue;
             };
             let lowest = present
@@ -27,48 +32,34 @@ pub fn summarize(spec: &ChartSpec) -> String {
                 .unwrap_or(first);
             let missing = series.values.len() - present.len();
             let mut sentence = if present.len() == 1 {
-                format!(
-                    "{}: {} in {}",
-                    series.label,
-                    panel.format.readout(Some(first.1)),
-                    first.0
-                )
+                (text.one_value)(&series.label, &read(first.1), first.0)
             } else if series.key == "balance" && present.iter().all(|(_, v)| *v < 0.0) {
-                format!(
-                    "{}: a deficit in every year shown, largest in {} at {}; {} in {}",
-                    series.label,
-                    lowest.0,
-                    panel.format.readout(Some(lowest.1)),
-                    panel.format.readout(Some(last.1)),
-                    last.0
+                (text.deficit)(
+                    &series.label,
+                    (lowest.0, &read(lowest.1)),
+                    (last.0, &read(last.1)),
                 )
-            } else if series.mark == Mark::Points || spec.row_heading != "Year" {
-                let listed: Vec<String> = present
+            } else if series.mark == Mark::Points || !over_years {
+                let listed: Vec<(String, String)> = present
                     .iter()
-                    .map(|(label, v)| format!("{} in {label}", panel.format.readout(Some(*v))))
+                    .map(|(label, v)| (read(*v), label.to_string()))
                     .collect();
-                format!("{}: {}", series.label, listed.join(", "))
+                (text.listed)(&series.label, &listed)
             } else {
-                format!(
-                    "{}: {} in {}, {} in {}; lowest {} in {}, highest {} in {}",
-                    series.label,
-                    panel.format.readout(Some(first.1)),
-                    first.0,
-                    panel.format.readout(Some(last.1)),
-                    last.0,
-                    panel.format.readout(Some(lowest.1)),
-                    lowest.0,
-                    panel.format.readout(Some(highest.1)),
-                    highest.0
-                )
+                let (first_v, last_v, low_v, high_v) =
+                    (read(first.1), read(last.1), read(lowest.1), read(highest.1));
+                (text.trend)(&Extremes {
+                    label: &series.label,
+                    first: (first.0, &first_v),
+                    last: (last.0, &last_v),
+                    lowest: (lowest.0, &low_v),
+                    highest: (highest.0, &high_v),
+                })
             };
             if missing > 0 && series.mark != Mark::Points {
-                sentence.push_str(&format!(
-                    " (no data for {missing} of {} rows)",
-                    series.values.len()
-                ));
+                sentence.push_str(&(text.gaps)(missing, series.values.len()));
             }
-            sentence.push('.');
+            sentence.push_str(text.full_stop);
             sentences.push(sentence);
         }
     }
@@ -79,7 +70,7 @@ pub fn summarize(spec: &ChartSpec) -> String {
         .map(|a| a.title.as_str())
         .collect();
     if !written.is_empty() {
-        sentences.push(format!("Marked on the chart: {}.", written.join("; ")));
+        sentences.push((text.marked)(&written));
     }
-    sentences.join(" ")
+    sentences.join(text.sentence_gap)
 }

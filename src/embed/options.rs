@@ -3,6 +3,7 @@
 
 use crate::chart::catalog::ChartId;
 use crate::state::url::query_value;
+use trade_model::Lang;
 
 /// The colour scheme an embedder asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,6 +22,8 @@ pub struct EmbedOptions {
     pub theme: ThemeChoice,
     pub controls: bool,
     pub title: bool,
+    /// The widget's language (`lang=ja`); English when missing or unknown.
+    pub lang: Lang,
 }
 
 impl EmbedOptions {
@@ -51,6 +54,9 @@ impl EmbedOptions {
             theme,
             controls: flag("controls"),
             title: flag("title"),
+            lang: query_value(query, "lang")
+                .and_then(|code| Lang::from_code(&code))
+                .unwrap_or_default(),
         }
     }
 
@@ -67,6 +73,10 @@ impl EmbedOptions {
         }
         if !self.title {
             query.push_str("&title=0");
+        }
+        if self.lang != Lang::En {
+            query.push_str("&lang=");
+            query.push_str(self.lang.code());
         }
         query
     }
@@ -97,9 +107,36 @@ mod tests {
                 chart: ChartId::YenAndBalance,
                 theme: ThemeChoice::Auto,
                 controls: false,
-                title: true
+                title: true,
+                lang: Lang::En,
             }
         );
         assert_eq!(EmbedOptions::from_query(&options.to_query()), Some(options));
+    }
+
+    #[test]
+    fn the_language_is_read_from_lang_and_anything_unknown_is_english() {
+        assert_eq!(
+            EmbedOptions::for_widget("?embed=goods&lang=ja").lang,
+            Lang::Ja
+        );
+        assert_eq!(EmbedOptions::for_widget("?lang=JA").lang, Lang::Ja);
+        for query in [
+            "?embed=goods",
+            "?embed=goods&lang=xx",
+            "?lang=",
+            "?lang=%E6%97%A5",
+        ] {
+            assert_eq!(EmbedOptions::for_widget(query).lang, Lang::En, "{query}");
+        }
+        let japanese = EmbedOptions::for_widget("?embed=duties&lang=ja&theme=dark");
+        assert!(japanese.to_query().ends_with("&lang=ja"));
+        assert_eq!(
+            EmbedOptions::from_query(&japanese.to_query()),
+            Some(japanese)
+        );
+        assert!(!EmbedOptions::for_widget("?embed=goods")
+            .to_query()
+            .contains("lang"));
     }
 }

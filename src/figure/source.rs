@@ -4,11 +4,13 @@ use leptos::prelude::*;
 
 use super::SpecSignal;
 use crate::chart::catalog::ChartId;
+use trade_model::text::chart_text;
+use trade_model::Lang;
 
-/// Whose record the chart draws, in which units.
+/// Whose record the chart draws, in which units, in the page's language (English when not given).
 #[component]
-pub fn SourceLine(chart: ChartId) -> impl IntoView {
-    view! { <p class="chart__source">{format!("Source: {}.", chart.source())}</p> }
+pub fn SourceLine(chart: ChartId, lang: Lang) -> impl IntoView {
+    view! { <p class="chart__source">{(chart_text(lang).source_line)(chart.source_in(lang))}</p> }
 }
 
 /// What a reader needs to read the chart right (gaps, partial years, changes of basis), for the view shown.

@@ -9,7 +9,7 @@ use crate::chart::summary::summarize;
 #[component]
 pub fn DataTable<S: SpecSignal>(spec: S) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("Data table: {}", s.title))>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || spec.with(|s| (s.text().data_table)(&s.title))>
             {move || spec.with(|s| view! {
                 <table>
                     <caption>{s.title.clone()}<span class="table__summary">{summarize(s)}</span></caption>
@@ -41,7 +41,7 @@ pub fn DataTable<S: SpecSignal>(spec: S) -> impl IntoView {
 pub fn TableDisclosure<S: SpecSignal>(spec: S) -> impl IntoView {
     view! {
         <details class="chart__table">
-            <summary>"Table"</summary>
+            <summary>{move || spec.with(|s| s.text().table)}</summary>
             <DataTable spec />
         </details>
     }

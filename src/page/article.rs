@@ -43,7 +43,7 @@ fn ArticleBody(article: &'static Article, dataset: &'static Dataset, lang: Lang)
                     .iter()
                     .map(|section| view! { <ArticleSection section article dataset lang /> })
                     .collect_view()}
-                <EmbedDialog />
+                <EmbedDialog lang />
             </main>
             <footer class="colophon">
                 <p>
@@ -75,7 +75,7 @@ fn ArticleSection(
         .into_any(),
         Insert::Chart(chart) => {
             let takeaway = article.takeaway(*chart).unwrap_or_default().to_string();
-            view! { <StaticFigure chart=*chart takeaway dataset /> }.into_any()
+            view! { <StaticFigure chart=*chart takeaway dataset lang /> }.into_any()
         }
     };
     view! {

@@ -9,6 +9,8 @@ use crate::chart::catalog::{chart_spec, ChartId};
 use crate::figure::names::{title_id, DATA_CHART, ISLAND_CLASS};
 use crate::figure::{ChartCaption, ChartNotes, SourceLine, TableDisclosure};
 use crate::state::ChartState;
+use trade_model::text::chart_text;
+use trade_model::Lang;
 
 /// The island the live chart mounts into, holding the static figure of the chart's default view until it
 /// does. `takeaway` is the sentence written for the chart (the live chart reads it from here, so the prose
@@ -18,13 +20,17 @@ pub fn StaticFigure(
     chart: ChartId,
     #[prop(into)] takeaway: String,
     dataset: &'static Dataset,
+    /// The page's language: the figure's words, and the static charts it shows (`ja/charts/…` drawn in
+    /// Japanese by the prerender step).
+    lang: Lang,
 ) -> impl IntoView {
     let spec = chart_spec(
         chart,
         &ChartState::default_for(chart.year_bounds(dataset)),
         dataset,
+        lang,
     );
-    let alt = format!("Chart: {}", spec.title);
+    let alt = (chart_text(lang).chart_named)(&spec.title);
     let spec = Signal::stored(spec);
     let widest = STATIC_SIZES[0];
     // The first source whose media match is drawn: widest first, dark before light at each width.
@@ -45,7 +51,7 @@ pub fn StaticFigure(
                     {sources}
                     <img class="chart__static" src=static_chart_path_at(chart.key(), widest.width, false) alt=alt loading="lazy" width=widest.width height=widest.height />
                 </picture>
-                <SourceLine chart />
+                <SourceLine chart lang />
                 <ChartNotes spec />
                 <div class="chart__actions"><TableDisclosure spec /></div>
             </figure>

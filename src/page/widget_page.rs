@@ -6,15 +6,17 @@ use leptos::prelude::*;
 use super::loader::{loader_at_once, replace_loader};
 use super::render::render_html;
 use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
+use trade_model::Lang;
 
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
 /// What a reader without JavaScript sees in the frame: the way to the article, which needs none; and,
-/// hidden, the sentence written for each chart (`takeaways`: chart key, sentence), which the widget shows
-/// under its chart's title, so the prose stays out of the WebAssembly.
+/// hidden, the sentence written for each chart (`takeaways`: chart key, language, sentence), which the
+/// widget shows under its chart's title, so the prose stays out of the WebAssembly. A sentence in another
+/// language than English carries `lang` (the widget with `lang=ja` looks for its own first).
 #[component]
-fn WidgetBody(takeaways: Vec<(String, String)>) -> impl IntoView {
+fn WidgetBody(takeaways: Vec<(String, Lang, String)>) -> impl IntoView {
     view! {
         <noscript>
             <p class="embed-noscript">
@@ -28,7 +30,10 @@ fn WidgetBody(takeaways: Vec<(String, String)>) -> impl IntoView {
         <div id=TAKEAWAYS_ID hidden>
             {takeaways
                 .into_iter()
-                .map(|(key, text)| view! { <p>{text}</p> }.attr(DATA_CHART, key))
+                .map(|(key, lang, text)| {
+                    let lang = (lang != Lang::En).then_some(lang.code());
+                    view! { <p lang=lang>{text}</p> }.attr(DATA_CHART, key)
+                })
                 .collect_view()}
         </div>
     }
@@ -38,7 +43,7 @@ fn WidgetBody(takeaways: Vec<(String, String)>) -> impl IntoView {
 /// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
 /// article marker, Trunk's module loader, the `<title>`, the meta description and one `<link>` line per
 /// widget stylesheet.
-/// `takeaways` (chart key, sentence) go into the page, hidden, for the widget to show under its chart's
+/// `takeaways` (chart key, language, sentence) go into the page, hidden, for the widget to show under its chart's
 /// title: the prose stays out of the WebAssembly.
 /// One page serves every chart (`?embed=<key>`), so its title and description name the article it comes
 /// from (`headline`); the widget puts its chart's title in front once it starts (`ui::embed`).
@@ -47,16 +52,16 @@ pub fn widget_page(
     marker: &str,
     script: &str,
     wasm: &str,
-    takeaways: &[(&str, &str)],
+    takeaways: &[(&str, Lang, &str)],
     headline: &str,
 ) -> Result<String, String> {
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
     let template = with_widget_head(template, headline)?;
-    let takeaways: Vec<(String, String)> = takeaways
+    let takeaways: Vec<(String, Lang, String)> = takeaways
         .iter()
-        .map(|(key, text)| (key.to_string(), text.to_string()))
+        .map(|(key, lang, text)| (key.to_string(), *lang, text.to_string()))
         .collect();
     let body = render_html(move || view! { <WidgetBody takeaways /> });
     let page =
@@ -164,12 +169,19 @@ mod tests {
             MARKER,
             "/widget-9.js",
             "/widget-9_bg.wasm",
-            &[("goods", "Trade <grew>.")],
+            &[
+                ("goods", Lang::En, "Trade <grew>."),
+                ("goods", Lang::Ja, "貿易が伸びた。"),
+            ],
             "Allies & rivals",
         )
         .unwrap();
         assert!(
             page.contains("<p data-chart=\"goods\">Trade &lt;grew&gt;.</p>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("lang=\"ja\"") && page.contains("貿易が伸びた。</p>"),
             "{page}"
         );
         assert!(page.contains("import init from '/widget-9.js';"));

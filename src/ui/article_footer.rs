@@ -9,6 +9,7 @@ use super::embed_dialog::open_embed_dialog;
 use super::share::ShareButton;
 use crate::chart::svg::chart_svg;
 use crate::figure::TableDisclosure;
+use trade_model::text::chart_text;
 
 /// The table, the downloads and the Embed button of one chart.
 pub fn article_footer(parts: FigureParts) -> AnyView {
@@ -20,7 +21,9 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
         layout,
         canvas,
         theme,
+        lang,
     } = parts;
+    let text = chart_text(lang);
     let file_stem = move || {
         let s = state.get();
         match bounds {
@@ -59,14 +62,14 @@ pub fn article_footer(parts: FigureParts) -> AnyView {
     view! {
         <div class="chart__actions">
             <TableDisclosure spec />
-            <div class="chart__downloads" role="group" aria-label="Share, download or embed">
-                <ShareButton chart state bounds title=title_memo />
+            <div class="chart__downloads" role="group" aria-label=text.actions>
+                <ShareButton chart state bounds title=title_memo lang />
                 <a class="button" download=move || format!("{}.csv", file_stem()) href=csv_href>"CSV"</a>
                 <button type="button" class="button" on:click=save_svg>"SVG"</button>
                 <button type="button" class="button" on:click=save_png>"PNG"</button>
                 <button type="button" class="button chart__embed" aria-haspopup="dialog"
-                    on:click=move |_| open_embed_dialog(chart, &state.get_untracked(), &title())>
-                    "Embed"<span class="visually-hidden">": " {title}</span>
+                    on:click=move |_| open_embed_dialog(chart, &state.get_untracked(), &title(), lang)>
+                    {text.embed}<span class="visually-hidden">{text.name_gap} {title}</span>
                 </button>
             </div>
         </div>

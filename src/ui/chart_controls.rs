@@ -6,6 +6,8 @@ use crate::chart::catalog::ChartId;
 use crate::chart::spec::ChartSpec;
 use crate::chart::units::Units;
 use crate::state::{ChartState, MIN_YEARS};
+use trade_model::text::chart_text;
+use trade_model::Lang;
 
 /// Native selects and radio buttons (keyboard-operable as they are) and toggle buttons with `aria-pressed`.
 #[component]
@@ -16,16 +18,19 @@ pub fn ChartControls(
     base_year: u16,
     /// The chart as drawn: Reset's name gives its title, as Share's and Embed's do.
     spec: Memo<ChartSpec>,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
+    let text = chart_text(lang);
     let key = chart.key();
     let range = bounds
         .filter(|(low, high)| high - low >= MIN_YEARS - 1)
         .map(|(low, high)| {
             let years = move || (low..=high).collect::<Vec<u16>>();
             view! {
-                <div class="chart__range" role="group" aria-label="Years shown">
+                <div class="chart__range" role="group" aria-label=text.years_shown>
                     <label>
-                        "From "
+                        {text.from}
                         <select
                             name=format!("{key}-from")
                             on:change=move |ev| {
@@ -38,12 +43,12 @@ pub fn ChartControls(
                             {years()
                                 .into_iter()
                                 .filter(|y| *y + (MIN_YEARS - 1) <= high)
-                                .map(|y| view! { <option value=y.to_string()>{y}</option> })
+                                .map(|y| view! { <option value=y.to_string()>{(text.year)(y)}</option> })
                                 .collect_view()}
                         </select>
                     </label>
                     <label>
-                        " to "
+                        {text.to}
                         <select
                             name=format!("{key}-to")
                             on:change=move |ev| {
@@ -56,7 +61,7 @@ pub fn ChartControls(
                             {years()
                                 .into_iter()
                                 .filter(|y| *y >= low + (MIN_YEARS - 1))
-                                .map(|y| view! { <option value=y.to_string()>{y}</option> })
+                                .map(|y| view! { <option value=y.to_string()>{(text.year)(y)}</option> })
                                 .collect_view()}
                         </select>
                     </label>
@@ -66,14 +71,14 @@ pub fn ChartControls(
     let units = chart.has_units().then(|| {
         view! {
             <fieldset class="chart__units">
-                <legend>"Units"</legend>
+                <legend>{text.units}</legend>
                 {Units::ALL
                     .into_iter()
                     .map(|units| {
                         let label = match units {
-                            Units::Nominal => "Dollars".to_string(),
-                            Units::Real => format!("{base_year} dollars"),
-                            Units::Yen => "Yen".to_string(),
+                            Units::Nominal => text.unit_nominal.to_string(),
+                            Units::Real => (text.unit_real)(base_year),
+                            Units::Yen => text.unit_yen.to_string(),
                         };
                         view! {
                             <label class="chart__unit">
@@ -107,7 +112,7 @@ pub fn ChartControls(
                 }
             }
         >
-            "Reset"<span class="visually-hidden">" to the first view: " {move || spec.with(|s| s.title.clone())}</span>
+            {text.reset}<span class="visually-hidden">{text.reset_to} {move || spec.with(|s| s.title.clone())}</span>
         </button>
     };
     view! {
@@ -115,7 +120,7 @@ pub fn ChartControls(
             {range}
             {units}
             {reset}
-            <div class="chart__series" role="group" aria-label="Series shown">
+            <div class="chart__series" role="group" aria-label=text.series_shown>
                 {chart
                     .series()
                     .iter()
@@ -135,7 +140,7 @@ pub fn ChartControls(
                                 on:click=move |_| state.update(|s| *s = s.toggled(chart, series_key))
                             >
                                 <span class="chart__swatch" aria-hidden="true"></span>
-                                {series.label}
+                                {series.label_in(lang)}
                             </button>
                         }
                     })

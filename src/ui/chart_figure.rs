@@ -28,6 +28,8 @@ use crate::figure::names::{summary_id, title_id};
 use crate::figure::{ChartCaption, ChartNotes, SourceLine};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
+use trade_model::text::chart_text;
+use trade_model::Lang;
 
 /// The least room, in CSS pixels, between two event markers' centres.
 const MARKER_SPACING: f64 = 26.0;
@@ -43,6 +45,8 @@ pub struct FigureParts {
     pub layout: StoredValue<Option<ChartLayout>, LocalStorage>,
     pub canvas: NodeRef<html::Canvas>,
     pub theme: Signal<Theme>,
+    /// The page's language.
+    pub lang: Lang,
 }
 
 /// What follows a figure's source line. A plain function, so a page that never names the article's footer
@@ -67,10 +71,13 @@ pub fn ChartFigure(
     /// The sentence written for the chart, shown under its title; it comes from the page, not the bundle.
     #[prop(optional, into)]
     takeaway: String,
+    /// The page's language: every word and figure of the chart follows it.
+    lang: Lang,
 ) -> impl IntoView {
+    let text = chart_text(lang);
     let bounds = chart.year_bounds(&DATASET);
     let base_year = UnitConverter::new(&DATASET.consumer_prices, &DATASET.exchange_rates).base_year;
-    let spec = Memo::new(move |_| chart_spec(chart, &state.get(), &DATASET));
+    let spec = Memo::new(move |_| chart_spec(chart, &state.get(), &DATASET, lang));
     let focus = focus.unwrap_or_else(|| RwSignal::new(None::<usize>));
     let preferred = use_preferred_theme();
     let theme = Signal::derive(move || match embedded.map(|o| o.theme) {
@@ -83,7 +90,7 @@ pub fn ChartFigure(
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let layout = StoredValue::new_local(None::<ChartLayout>);
     // The widget's page has no timeline: its markers link to the article's.
-    let article_address = embedded.map(|_| page_beside(""));
+    let article_address = embedded.map(|_| format!("{}{}", page_beside(""), lang.folder()));
     let markers = NodeRef::<html::Ul>::new();
     let marker_clusters = StoredValue::new(Vec::<MarkerCluster>::new());
     let size_changes = RwSignal::new(0u32);
@@ -118,12 +125,17 @@ pub fn ChartFigure(
             match drawn {
                 Ok(Some(new_layout)) => {
                     let clusters = spec.with_untracked(|s| {
-                        cluster_markers(&s.markers, &new_layout.x, MARKER_SPACING)
+                        cluster_markers(
+                            &s.markers,
+                            &new_layout.x,
+                            MARKER_SPACING,
+                            s.text().list_gap,
+                        )
                     });
                     // A hover redraw leaves the markers where they are: rebuild them only when they move.
                     if marker_clusters.with_value(|current| *current != clusters) {
                         if let Some(list) = markers.get_untracked() {
-                            write_markers(&list, &clusters, article_address.as_deref());
+                            write_markers(&list, &clusters, article_address.as_deref(), text);
                         }
                         marker_clusters.set_value(clusters);
                     }
@@ -214,7 +226,7 @@ pub fn ChartFigure(
     Effect::new(move |_| {
         let row = focus.get().and_then(|i| spec.with(|s| s.readout(i)));
         if let Some(line) = readout_line.get() {
-            write_readout(&line, row);
+            write_readout(&line, row, text);
         }
     });
     let sentence = move || {
@@ -229,14 +241,14 @@ pub fn ChartFigure(
     view! {
         <figure class="chart" id=id aria-labelledby=labelled_by>
             <ChartCaption chart spec takeaway title_shown=show_title />
-            {show_controls.then(|| view! { <ChartControls chart state bounds base_year spec /> })}
+            {show_controls.then(|| view! { <ChartControls chart state bounds base_year spec lang /> })}
             <p class="chart__readout" aria-hidden="true" node_ref=readout_line></p>
             {move || failed.get().then(|| view! {
                 <p class="chart__failure" role="alert">
                     {if embedded.is_none() {
-                        "This chart could not be drawn — the data table is below."
+                        text.failed_in_article
                     } else {
-                        "This chart could not be drawn — its data table is in the article."
+                        text.failed_in_widget
                     }}
                 </p>
             })}
@@ -249,8 +261,8 @@ pub fn ChartFigure(
                     node_ref=canvas_ref
                     tabindex="0"
                     role="application"
-                    aria-roledescription="interactive chart"
-                    aria-label=move || format!("Chart: {}", title())
+                    aria-roledescription=text.chart_role
+                    aria-label=move || (text.chart_named)(&title())
                     aria-describedby=described_by
                     on:pointermove=on_pointer
                     on:pointerdown=on_pointer
@@ -258,13 +270,13 @@ pub fn ChartFigure(
                     on:keydown=on_key
                     on:blur=move |_| focus.set(None)
                 ></canvas>
-                {marker_list(markers, tips_hidden)}
+                {marker_list(markers, tips_hidden, text)}
             </div>
-            <p class="visually-hidden" id=hint_id>"Use the left and right arrow keys to step through the values; Escape hides them."</p>
+            <p class="visually-hidden" id=hint_id>{text.keys_hint}</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{sentence}</p>
-            <SourceLine chart />
+            <SourceLine chart lang />
             <ChartNotes spec />
-            {footer(FigureParts { chart, state, spec, bounds, layout, canvas: canvas_ref, theme })}
+            {footer(FigureParts { chart, state, spec, bounds, layout, canvas: canvas_ref, theme, lang })}
         </figure>
     }
 }

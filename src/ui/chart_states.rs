@@ -8,25 +8,40 @@ use crate::chart::catalog::ChartId;
 use crate::content::DATASET;
 use crate::state::url::state_from_query;
 use crate::state::ChartState;
+use trade_model::Lang;
 
-/// One state signal per chart, starting from the page's address.
+/// One state signal per chart, starting from the page's address, and the language the page's charts
+/// speak.
 #[derive(Clone, Copy)]
-pub struct ChartStates(StoredValue<Vec<(ChartId, RwSignal<ChartState>)>>);
+pub struct ChartStates(StoredValue<Vec<(ChartId, RwSignal<ChartState>)>>, Lang);
 
 impl ChartStates {
-    pub fn from_address() -> ChartStates {
+    /// The charts' states from the address, for a page in `lang`.
+    pub fn from_address(lang: Lang) -> ChartStates {
         let query = current_query();
-        ChartStates(StoredValue::new(
-            ChartId::ALL
-                .into_iter()
-                .map(|chart| {
-                    (
-                        chart,
-                        RwSignal::new(state_from_query(&query, chart, chart.year_bounds(&DATASET))),
-                    )
-                })
-                .collect(),
-        ))
+        ChartStates(
+            StoredValue::new(
+                ChartId::ALL
+                    .into_iter()
+                    .map(|chart| {
+                        (
+                            chart,
+                            RwSignal::new(state_from_query(
+                                &query,
+                                chart,
+                                chart.year_bounds(&DATASET),
+                            )),
+                        )
+                    })
+                    .collect(),
+            ),
+            lang,
+        )
+    }
+
+    /// The language of the page's charts.
+    pub fn lang(&self) -> Lang {
+        self.1
     }
 
     pub fn state_of(&self, chart: ChartId) -> Option<RwSignal<ChartState>> {

@@ -18,13 +18,13 @@ use crate::embed::protocol::{
 use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
+use trade_model::text::chart_text;
+use trade_model::Lang;
 
 /// Starts the widget from its address; a missing or unknown chart falls back to the goods chart.
 pub fn start() {
-    start_embed(
-        EmbedOptions::for_widget(&current_query()),
-        ChartStates::from_address(),
-    );
+    let options = EmbedOptions::for_widget(&current_query());
+    start_embed(options, ChartStates::from_address(options.lang));
 }
 
 /// Shows the embedded chart and starts talking to the host page.
@@ -59,18 +59,36 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     };
     let focus = RwSignal::new(None::<usize>);
     let chart = options.chart;
-    // The sentence written for the chart, from the page (see `page::widget_page`).
-    let takeaway = document()
-        .query_selector(&format!(
-            "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"]",
-            chart.key()
-        ))
-        .ok()
-        .flatten()
-        .and_then(|p| p.text_content())
-        .unwrap_or_default();
+    let lang = options.lang;
+    if let Some(html) = &root_element {
+        // Screen readers and the style sheet's `:lang(ja)` fonts follow the widget's language.
+        let _ = html.set_attribute("lang", lang.code());
+    }
+    // The sentence written for the chart, from the page (see `page::widget_page`): the one in the widget's
+    // language, else the English one (without a `lang`).
+    let sentence = |selector: String| {
+        document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|p| p.text_content())
+    };
+    let in_english = format!(
+        "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"]:not([lang])",
+        chart.key()
+    );
+    let takeaway = match lang {
+        Lang::En => None,
+        _ => sentence(format!(
+            "#{TAKEAWAYS_ID} [{DATA_CHART}=\"{}\"][lang=\"{}\"]",
+            chart.key(),
+            lang.code()
+        )),
+    }
+    .or_else(|| sentence(in_english))
+    .unwrap_or_default();
     leptos::mount::mount_to(root.clone(), move || {
-        view! { <ChartFigure chart state embedded=options footer=article_link focus takeaway /> }
+        view! { <ChartFigure chart state embedded=options footer=article_link focus takeaway lang /> }
     })
     .forget();
 
@@ -78,7 +96,7 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     // front, and follows the reader's choice of years.
     let page_title = document().title();
     Effect::new(move |_| {
-        let title = chart_spec(chart, &state.get(), &DATASET).title;
+        let title = chart_spec(chart, &state.get(), &DATASET, lang).title;
         document().set_title(&format!("{title} · {page_title}"));
     });
     report_size(&root, chart);
@@ -90,7 +108,7 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
     // Where the read-out is, told when it moves to another row; the view's row places are recomputed only
     // when the view changes.
     let row_places = Memo::new(move |_| {
-        chart_spec(chart, &state.get(), &DATASET)
+        chart_spec(chart, &state.get(), &DATASET, lang)
             .rows
             .iter()
             .map(|r| r.x)
@@ -135,17 +153,24 @@ fn article_link(parts: FigureParts) -> AnyView {
         chart,
         state,
         bounds,
+        lang,
         ..
     } = parts;
+    let text = chart_text(lang);
     let article_url = move || {
         let query = query_with_state("", chart, bounds, &state.get());
-        format!("{}{query}#{}", page_beside(""), chart.element_id())
+        format!(
+            "{}{}{query}#{}",
+            page_beside(""),
+            lang.folder(),
+            chart.element_id()
+        )
     };
     view! {
         <p class="chart__article-link">
             <a href=article_url target="_blank" rel="noopener">
-                "View in the article"<span aria-hidden="true">" ↗"</span>
-                <span class="visually-hidden">" (opens in a new tab)"</span>
+                {text.in_article}<span aria-hidden="true">" ↗"</span>
+                <span class="visually-hidden">{text.new_tab}</span>
             </a>
         </p>
     }

@@ -14,14 +14,18 @@ use crate::embed::snippet::embed_snippet;
 use crate::figure::names::embed_dialog::{CLOSE, CODE, COPY, DIALOG, PREVIEW, STATUS, TITLE};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
+use trade_model::text::chart_text;
+use trade_model::Lang;
 
-/// The widget's address for `chart` in `state`: `embed.html` beside this page, on its origin.
-pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
+/// The widget's address for `chart` in `state`, in `lang` (`&lang=ja` on the Japanese page): `embed.html`
+/// beside the English page, on its origin.
+pub fn embed_url(chart: ChartId, state: &ChartState, lang: Lang) -> String {
     let options = EmbedOptions {
         chart,
         theme: ThemeChoice::Auto,
         controls: true,
         title: true,
+        lang,
     };
     let query = query_with_state(
         &options.to_query(),
@@ -29,7 +33,12 @@ pub fn embed_url(chart: ChartId, state: &ChartState) -> String {
         chart.year_bounds(&DATASET),
         state,
     );
-    format!("{}{query}", page_beside("embed.html"))
+    // The Japanese page is one folder down (`/ja/`); the widget is served once, beside the English page.
+    let folder = page_beside("");
+    let root = folder
+        .strip_suffix(lang.folder())
+        .unwrap_or(folder.as_str());
+    format!("{root}embed.html{query}")
 }
 
 fn by_id<T: JsCast>(id: &str) -> Option<T> {
@@ -37,8 +46,9 @@ fn by_id<T: JsCast>(id: &str) -> Option<T> {
 }
 
 /// Fills the dialog for `chart` and opens it (focus moves into it; Escape closes it).
-pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str) {
-    let url = embed_url(chart, state);
+pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str, lang: Lang) {
+    let text = chart_text(lang);
+    let url = embed_url(chart, state, lang);
     let (Some(dialog), Some(code), Some(preview)) = (
         by_id::<web_sys::HtmlDialogElement>(DIALOG),
         by_id::<web_sys::HtmlTextAreaElement>(CODE),
@@ -47,10 +57,10 @@ pub fn open_embed_dialog(chart: ChartId, state: &ChartState, title: &str) {
         return;
     };
     if let Some(heading) = document().get_element_by_id(TITLE) {
-        heading.set_text_content(Some(&format!("Embed: {title}")));
+        heading.set_text_content(Some(&(text.embed_named)(title)));
     }
     code.set_value(&embed_snippet(&url, title));
-    preview.set_title(&format!("Preview: {title}"));
+    preview.set_title(&(text.embed_preview_named)(title));
     preview.set_src(&url);
     set_status("");
     let _ = dialog.show_modal();
@@ -117,11 +127,12 @@ fn copy_code() {
     let Some(code) = by_id::<web_sys::HtmlTextAreaElement>(CODE) else {
         return;
     };
+    let words = chart_text(super::page_lang::page_lang());
     let text = code.value();
     let select_for_the_reader = move || {
         let _ = code.focus();
         code.select();
-        set_status("Copying is not allowed here; the code is selected: press Ctrl+C (⌘C).");
+        set_status(words.embed_select);
     };
     // The clipboard is missing outside secure pages and in some browsers' frames.
     let navigator = window().navigator();
@@ -132,7 +143,7 @@ fn copy_code() {
         return;
     }
     let promise = navigator.clipboard().write_text(&text);
-    let copied = Closure::<dyn FnMut(JsValue)>::new(|_| set_status("Copied to the clipboard."));
+    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_| set_status(words.embed_copied));
     let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| select_for_the_reader());
     let _ = promise.then2(&copied, &refused);
     copied.forget();

@@ -9,14 +9,20 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use trade_model::text::ChartText;
+
 use crate::chart::layout::MarkerCluster;
 
 /// The list the markers are written into. Hovering or focusing a marker shows the names; Escape hides them.
-pub fn marker_list(list: NodeRef<html::Ul>, tips_hidden: RwSignal<bool>) -> impl IntoView {
+pub fn marker_list(
+    list: NodeRef<html::Ul>,
+    tips_hidden: RwSignal<bool>,
+    text: &'static ChartText,
+) -> impl IntoView {
     view! {
         <ul
             class="chart__markers"
-            aria-label="Events on the time axis"
+            aria-label=text.markers
             node_ref=list
             on:focusin=move |_| tips_hidden.set(false)
             on:mouseover=move |_| tips_hidden.set(false)
@@ -31,10 +37,15 @@ pub fn marker_list(list: NodeRef<html::Ul>, tips_hidden: RwSignal<bool>) -> impl
 
 /// Replaces `list`'s items with one marker per cluster. In the widget, whose page has no timeline, the links
 /// go to the timeline in the article at `article` (in a new tab).
-pub fn write_markers(list: &web_sys::Element, clusters: &[MarkerCluster], article: Option<&str>) {
+pub fn write_markers(
+    list: &web_sys::Element,
+    clusters: &[MarkerCluster],
+    article: Option<&str>,
+    text: &ChartText,
+) {
     list.set_text_content(None);
     for cluster in clusters {
-        let _ = append_marker(list, cluster, article);
+        let _ = append_marker(list, cluster, article, text);
     }
 }
 
@@ -42,6 +53,7 @@ fn append_marker(
     list: &web_sys::Element,
     cluster: &MarkerCluster,
     article: Option<&str>,
+    text: &ChartText,
 ) -> Option<()> {
     let create = |tag: &str| document().create_element(tag).ok();
     let item = create("li")?.dyn_into::<web_sys::HtmlElement>().ok()?;
@@ -52,10 +64,10 @@ fn append_marker(
         .ok()?;
     let link = create("a")?;
     let (href, where_to) = match article {
-        None => (format!("#{}", cluster.anchor), "go to the timeline"),
+        None => (format!("#{}", cluster.anchor), text.to_timeline),
         Some(article) => (
             format!("{article}#{}", cluster.anchor),
-            "the timeline in the article, in a new tab",
+            text.to_article_timeline,
         ),
     };
     link.set_attribute("href", &href).ok()?;
@@ -63,7 +75,7 @@ fn append_marker(
         link.set_attribute("target", "_blank").ok()?;
         link.set_attribute("rel", "noopener").ok()?;
     }
-    link.set_attribute("aria-label", &format!("{} ({where_to})", cluster.label))
+    link.set_attribute("aria-label", &(text.marker_named)(&cluster.label, where_to))
         .ok()?;
     let tip = create("span")?;
     tip.set_class_name("chart__marker-tip");

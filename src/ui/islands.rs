@@ -19,7 +19,7 @@ pub const CHART_REACH: &str = "400px 0px";
 /// Starts the article's live charts and behaviours. (An embed address on the article has already moved to
 /// the widget's page: see `page::embed_redirect_script`.)
 pub fn start() {
-    let states = ChartStates::from_address();
+    let states = ChartStates::from_address(super::page_lang::page_lang());
     mount_charts_when_near(states);
     disclosures::enhance(states);
 }
@@ -114,7 +114,7 @@ fn mount_island(island: &web_sys::HtmlElement, states: ChartStates) {
     }
     leptos::mount::mount_to(
         island.clone(),
-        move || view! { <ChartFigure chart state footer=article_footer takeaway /> },
+        move || view! { <ChartFigure chart state footer=article_footer takeaway lang=states.lang() /> },
     )
     .forget();
 }

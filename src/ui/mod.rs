@@ -15,5 +15,6 @@ pub mod embed;
 pub mod embed_dialog;
 pub mod event_markers;
 pub mod islands;
+pub mod page_lang;
 pub mod readout;
 pub mod share;

@@ -4,12 +4,15 @@
 //! as a Leptos view made each bundle 3.1–3.2 KB larger, brotli.)
 
 use leptos::prelude::document;
+use trade_model::text::ChartText;
 
-/// What the read-out shows before a reader points at or steps to a year.
-pub const HINT: &str = "Hover or tap the chart for values; or focus it and use ← → Home End.";
-
-/// Replaces `line`'s content with the focused row (`label` and each series' name and value) or the hint.
-pub fn write_readout(line: &web_sys::Element, row: Option<(String, Vec<(String, String)>)>) {
+/// Replaces `line`'s content with the focused row (`label` and each series' name and value) or the hint
+/// (what the read-out shows before a reader points at or steps to a year), in the words of `text`.
+pub fn write_readout(
+    line: &web_sys::Element,
+    row: Option<(String, Vec<(String, String)>)>,
+    text: &ChartText,
+) {
     line.set_text_content(None);
     let append = |parent: &web_sys::Element, tag: &str, class: Option<&str>, text: &str| {
         let element = document().create_element(tag).ok()?;
@@ -26,14 +29,18 @@ pub fn write_readout(line: &web_sys::Element, row: Option<(String, Vec<(String, 
         Some((label, values)) => {
             append(line, "strong", None, &label);
             for (name, value) in values {
-                if let Some(item) = append(line, "span", Some("chart__value"), &format!("{name}: "))
-                {
+                if let Some(item) = append(
+                    line,
+                    "span",
+                    Some("chart__value"),
+                    &format!("{name}{}", text.name_gap),
+                ) {
                     append(&item, "b", None, &value);
                 }
             }
         }
         None => {
-            append(line, "span", Some("chart__hint"), HINT);
+            append(line, "span", Some("chart__hint"), text.readout_hint);
         }
     }
 }

@@ -11,6 +11,8 @@ use super::address::page_beside;
 use crate::chart::catalog::ChartId;
 use crate::state::url::view_address;
 use crate::state::ChartState;
+use trade_model::text::{chart_text, ChartText};
+use trade_model::Lang;
 
 /// "Share" and its status line. `title` names the chart in the share sheet and in the button's name. The
 /// status is written straight into its element, which costs less WebAssembly than a reactive view.
@@ -20,18 +22,21 @@ pub fn ShareButton(
     state: RwSignal<ChartState>,
     bounds: Option<(u16, u16)>,
     title: Memo<String>,
+    /// The page's language.
+    lang: Lang,
 ) -> impl IntoView {
+    let text = chart_text(lang);
     let status = NodeRef::<html::Span>::new();
     let share = move |_| {
         let Some(status) = status.get_untracked() else {
             return;
         };
         let address = view_address(&page_beside(""), chart, bounds, &state.get_untracked());
-        share_or_copy(&title.get_untracked(), address, status.into());
+        share_or_copy(&title.get_untracked(), address, status.into(), text);
     };
     view! {
         <button type="button" class="button chart__share" on:click=share>
-            "Share"<span class="visually-hidden">": " {move || title.get()}</span>
+            {text.share}<span class="visually-hidden">{text.name_gap} {move || title.get()}</span>
         </button>
         <span class="chart__share-status" role="status" node_ref=status></span>
     }
@@ -39,7 +44,12 @@ pub fn ShareButton(
 
 /// Opens the share sheet with `address`, or copies it; where neither is allowed, shows it to copy by hand.
 /// The status is emptied first, so the same words said again are announced again.
-fn share_or_copy(title: &str, address: String, status: web_sys::HtmlElement) {
+fn share_or_copy(
+    title: &str,
+    address: String,
+    status: web_sys::HtmlElement,
+    text: &'static ChartText,
+) {
     status.set_text_content(None);
     let navigator = window().navigator();
     let share_sheet = js_sys::Reflect::get(&navigator, &"share".into())
@@ -56,14 +66,14 @@ fn share_or_copy(title: &str, address: String, status: web_sys::HtmlElement) {
         {
             let shared = Closure::<dyn FnMut(JsValue)>::new({
                 let status = status.clone();
-                move |_| status.set_text_content(Some("Link to this view shared."))
+                move |_| status.set_text_content(Some(text.shared))
             });
             // A reader who closes the sheet has chosen not to share; a sheet that is not allowed here
             // (a frame without the permission, say) falls back to copying.
             let not_shared = Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
                 let name = js_sys::Reflect::get(&error, &"name".into()).ok();
                 if name.and_then(|n| n.as_string()).as_deref() != Some("AbortError") {
-                    copy(address.clone(), status.clone());
+                    copy(address.clone(), status.clone(), text);
                 }
             });
             let _ = sheet.then2(&shared, &not_shared);
@@ -72,28 +82,26 @@ fn share_or_copy(title: &str, address: String, status: web_sys::HtmlElement) {
             return;
         }
     }
-    copy(address, status);
+    copy(address, status, text);
 }
 
 /// Copies `address`, saying so in `status`; where copying is not allowed, shows it to copy by hand.
-fn copy(address: String, status: web_sys::HtmlElement) {
+fn copy(address: String, status: web_sys::HtmlElement, text: &'static ChartText) {
     let navigator = window().navigator();
     // The clipboard is missing outside secure pages and in some browsers' frames.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .is_ok_and(|clipboard| clipboard.is_object());
     if !has_clipboard {
-        status.set_text_content(Some(&format!("Copy this link: {address}")));
+        status.set_text_content(Some(&(text.copy_this_link)(&address)));
         return;
     }
     let copying = navigator.clipboard().write_text(&address);
     let copied = Closure::<dyn FnMut(JsValue)>::new({
         let status = status.clone();
-        move |_| status.set_text_content(Some("Link to this view copied."))
+        move |_| status.set_text_content(Some(text.copied))
     });
     let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        status.set_text_content(Some(&format!(
-            "Copying is not allowed here. The link: {address}"
-        )))
+        status.set_text_content(Some(&(text.copy_refused)(&address)))
     });
     let _ = copying.then2(&copied, &refused);
     copied.forget();

@@ -380,7 +380,10 @@ fn report(
         ("Reference (no scripts)", reference),
         ("Embed (`embed.html?embed=goods`)", embed),
         ("Japanese article (`ja/`)", article_ja),
-        ("Japanese embed (`embed.html?embed=goods&lang=ja`)", embed_ja),
+        (
+            "Japanese embed (`embed.html?embed=goods&lang=ja`)",
+            embed_ja,
+        ),
     ] {
         let report = &result.report;
         let runs: Vec<String> = result

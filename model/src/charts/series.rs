@@ -6,6 +6,7 @@
 //! must list the same series in the same order, which is how the tables drifted apart before.
 
 use super::ChartId;
+use crate::Lang;
 
 /// How a series is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +57,10 @@ pub struct SeriesDef {
     /// The few words written beside the series' end on the chart itself (a direct label), where the full
     /// label would take too much of the plot's width.
     pub short: &'static str,
+    /// The label in Japanese (the press's words: 米国の対日輸出, 財収支).
+    pub label_ja: &'static str,
+    /// The direct label in Japanese.
+    pub short_ja: &'static str,
     pub mark: Mark,
     pub hue: Hue,
 }
@@ -64,6 +69,8 @@ const fn def(
     key: &'static str,
     label: &'static str,
     short: &'static str,
+    label_ja: &'static str,
+    short_ja: &'static str,
     mark: Mark,
     hue: Hue,
 ) -> SeriesDef {
@@ -71,6 +78,8 @@ const fn def(
         key,
         label,
         short,
+        label_ja,
+        short_ja,
         mark,
         hue,
     }
@@ -81,6 +90,8 @@ const GOODS_SERIES: &[SeriesDef] = &[
         "exports",
         "US exports to Japan",
         "Exports",
+        "米国の対日輸出",
+        "輸出",
         Mark::Line,
         Hue::Blue,
     ),
@@ -88,6 +99,8 @@ const GOODS_SERIES: &[SeriesDef] = &[
         "imports",
         "US imports from Japan",
         "Imports",
+        "米国の対日輸入",
+        "輸入",
         Mark::Line,
         Hue::Vermillion,
     ),
@@ -95,6 +108,8 @@ const GOODS_SERIES: &[SeriesDef] = &[
         "balance",
         "US balance with Japan",
         "Balance",
+        "米国の対日財収支",
+        "収支",
         Mark::Bars,
         Hue::Purple,
     ),
@@ -104,6 +119,8 @@ const YEN_SERIES: &[SeriesDef] = &[
         "balance",
         "US goods balance with Japan",
         "Goods balance",
+        "米国の対日財収支",
+        "財収支",
         Mark::Bars,
         Hue::Purple,
     ),
@@ -111,6 +128,8 @@ const YEN_SERIES: &[SeriesDef] = &[
         "rate",
         "Yen per US dollar",
         "Yen per dollar",
+        "円ドル相場（1ドル当たり円）",
+        "円ドル相場",
         Mark::Line,
         Hue::Green,
     ),
@@ -120,6 +139,8 @@ const MIRROR_SERIES: &[SeriesDef] = &[
         "us-imports",
         "US imports from Japan (US data, customs value)",
         "Japan→US, US data",
+        "米国の対日輸入（米国統計、通関価格）",
+        "日本→米国・米統計",
         Mark::Bars,
         Hue::Vermillion,
     ),
@@ -127,6 +148,8 @@ const MIRROR_SERIES: &[SeriesDef] = &[
         "jp-exports",
         "Japan’s exports to the US (Japan data, FOB)",
         "Japan→US, Japan data",
+        "日本の対米輸出（日本統計、FOB）",
+        "日本→米国・日本統計",
         Mark::Bars,
         Hue::Orange,
     ),
@@ -134,6 +157,8 @@ const MIRROR_SERIES: &[SeriesDef] = &[
         "us-exports",
         "US exports to Japan (US data, f.a.s.)",
         "US→Japan, US data",
+        "米国の対日輸出（米国統計、f.a.s.）",
+        "米国→日本・米統計",
         Mark::Bars,
         Hue::Blue,
     ),
@@ -141,6 +166,8 @@ const MIRROR_SERIES: &[SeriesDef] = &[
         "jp-imports",
         "Japan’s imports from the US (Japan data, CIF)",
         "US→Japan, Japan data",
+        "日本の対米輸入（日本統計、CIF）",
+        "米国→日本・日本統計",
         Mark::Bars,
         Hue::Green,
     ),
@@ -150,6 +177,8 @@ const VEHICLE_SERIES: &[SeriesDef] = &[
         "value",
         "Passenger vehicles from Japan, customs value",
         "Value",
+        "日本からの乗用車輸入（通関価格）",
+        "金額",
         Mark::Bars,
         Hue::Vermillion,
     ),
@@ -157,6 +186,8 @@ const VEHICLE_SERIES: &[SeriesDef] = &[
         "units",
         "Passenger vehicles from Japan, number",
         "Number",
+        "日本からの乗用車輸入（台数）",
+        "台数",
         Mark::Line,
         Hue::Blue,
     ),
@@ -166,6 +197,8 @@ const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
         "transport",
         "Transport equipment",
         "Transport",
+        "輸送用機器",
+        "輸送用機器",
         Mark::Stacked,
         Hue::Blue,
     ),
@@ -173,6 +206,8 @@ const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
         "machinery",
         "Machinery",
         "Machinery",
+        "一般機械",
+        "一般機械",
         Mark::Stacked,
         Hue::Vermillion,
     ),
@@ -180,6 +215,8 @@ const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
         "electrical",
         "Electrical machinery",
         "Electrical",
+        "電気機器",
+        "電気機器",
         Mark::Stacked,
         Hue::Green,
     ),
@@ -187,6 +224,8 @@ const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
         "chemicals",
         "Chemicals",
         "Chemicals",
+        "化学製品",
+        "化学製品",
         Mark::Stacked,
         Hue::Orange,
     ),
@@ -194,6 +233,8 @@ const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
         "manufactured",
         "Manufactured goods (by material)",
         "Manufactured",
+        "原料別製品",
+        "原料別製品",
         Mark::Stacked,
         Hue::Purple,
     ),
@@ -201,6 +242,8 @@ const IMPORTS_MIX_SERIES: &[SeriesDef] = &[
         "other",
         "All other goods",
         "Other",
+        "その他",
+        "その他",
         Mark::Stacked,
         Hue::Grey,
     ),
@@ -210,6 +253,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "food",
         "Food and farm goods (HS 01–24)",
         "Food and farm",
+        "食料品・農産品（HS 01〜24類）",
+        "食料品・農産品",
         Mark::Stacked,
         Hue::Green,
     ),
@@ -217,6 +262,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "fuels",
         "Mineral fuels (HS 27)",
         "Fuels",
+        "鉱物性燃料（HS 27類）",
+        "燃料",
         Mark::Stacked,
         Hue::Orange,
     ),
@@ -224,6 +271,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "pharma",
         "Pharmaceuticals (HS 30)",
         "Pharmaceuticals",
+        "医薬品（HS 30類）",
+        "医薬品",
         Mark::Stacked,
         Hue::Purple,
     ),
@@ -231,6 +280,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "machinery",
         "Machinery and electrical equipment (HS 84–85)",
         "Machinery",
+        "機械・電気機器（HS 84〜85類）",
+        "機械",
         Mark::Stacked,
         Hue::Vermillion,
     ),
@@ -238,6 +289,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "instruments",
         "Optical and medical instruments (HS 90)",
         "Instruments",
+        "光学・医療機器（HS 90類）",
+        "精密機器",
         Mark::Stacked,
         Hue::Blue,
     ),
@@ -245,6 +298,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "aircraft",
         "Aircraft (HS 88)",
         "Aircraft",
+        "航空機（HS 88類）",
+        "航空機",
         Mark::Stacked,
         Hue::Pink,
     ),
@@ -252,6 +307,8 @@ const EXPORTS_MIX_SERIES: &[SeriesDef] = &[
         "other",
         "All other goods",
         "Other",
+        "その他",
+        "その他",
         Mark::Stacked,
         Hue::Grey,
     ),
@@ -261,6 +318,8 @@ const DUTIES_SERIES: &[SeriesDef] = &[
         "duties",
         "Duties calculated on imports from Japan",
         "Duties",
+        "日本からの輸入に課された関税額",
+        "関税額",
         Mark::Bars,
         Hue::Vermillion,
     ),
@@ -268,6 +327,8 @@ const DUTIES_SERIES: &[SeriesDef] = &[
         "rate",
         "Average duty rate (duties ÷ imports)",
         "Average rate",
+        "平均関税率（関税額÷輸入額）",
+        "平均関税率",
         Mark::Line,
         Hue::Blue,
     ),
@@ -277,6 +338,8 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
         "japan-fdi",
         "Japan’s direct investment position in the US",
         "Japan’s investment in US",
+        "日本の対米直接投資残高",
+        "日本の対米投資",
         Mark::Points,
         Hue::Blue,
     ),
@@ -284,6 +347,8 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
         "us-fdi",
         "US direct investment position in Japan",
         "US investment in Japan",
+        "米国の対日直接投資残高",
+        "米国の対日投資",
         Mark::Points,
         Hue::Vermillion,
     ),
@@ -291,6 +356,8 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
         "services-exports",
         "US services exports to Japan",
         "Services exports",
+        "米国の対日サービス輸出",
+        "サービス輸出",
         Mark::Points,
         Hue::Green,
     ),
@@ -298,10 +365,30 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
         "services-imports",
         "US services imports from Japan",
         "Services imports",
+        "米国の対日サービス輸入",
+        "サービス輸入",
         Mark::Points,
         Hue::Orange,
     ),
 ];
+
+impl SeriesDef {
+    /// What the legend, the read-out and the table call the series in `lang`.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.label,
+            Lang::Ja => self.label_ja,
+        }
+    }
+
+    /// The direct label in `lang`.
+    pub fn short_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.short,
+            Lang::Ja => self.short_ja,
+        }
+    }
+}
 
 impl ChartId {
     /// The chart's series, in legend order (which is also the order of the bits in a chart state's

@@ -3,6 +3,8 @@
 //! computed from the data goes into the app's chart spec.
 
 use super::ChartId;
+use crate::format_ja::year_range;
+use crate::Lang;
 
 /// What a reader needs to read either duties chart right.
 const DUTIES_NOTE: &str = "Duties are calculated from entry records, not Treasury receipts. The rate is duties ÷ imports \
@@ -78,6 +80,91 @@ impl ChartId {
             ChartId::ImportsMix => "Japan Ministry of Finance, Trade Statistics of Japan, exports to the US by principal commodity (¥, FOB)",
             ChartId::ExportsMix => "US Census Bureau via USITC DataWeb, US total exports to Japan by HS chapter (f.a.s.)",
             ChartId::Duties | ChartId::DutiesMonthly => "US Census Bureau, calculated duties and imports for consumption (customs value) from Japan",
+        }
+    }
+}
+
+/// 両方の関税グラフを正しく読むために。
+const DUTIES_NOTE_JA: &str = "関税額は通関記録から算出した額で、財務省の税収実績ではない。関税率は関税額÷消費向け輸入額で、全品目の平均のため品目構成の変化でも動く。";
+
+impl ChartId {
+    /// The chart's title in `lang` for a range of years.
+    pub fn title_in(self, lang: Lang, from: u16, to: u16) -> String {
+        match lang {
+            Lang::En => self.title(from, to),
+            Lang::Ja => self.title_ja(from, to),
+        }
+    }
+
+    /// The chart's title in Japanese: 米国の対日財貿易（1985〜2025年）.
+    fn title_ja(self, from: u16, to: u16) -> String {
+        let years = year_range(from, to);
+        match self {
+            ChartId::GoodsTrade => format!("米国の対日財貿易（{years}）"),
+            ChartId::YenAndBalance => format!("円相場と米国の対日財収支（{years}）"),
+            ChartId::Mirror => format!("同じ貿易の二つの記録：米国統計と日本統計（{years}）"),
+            ChartId::Vehicles => format!("米国の日本からの乗用車輸入（{years}）"),
+            ChartId::Ownership => format!("財の外側：直接投資とサービス（{years}）"),
+            ChartId::ImportsMix => format!("米国が日本から買うもの：日本側の記録（{years}）"),
+            ChartId::ExportsMix => format!("米国が日本に売るもの：米国側の記録（{years}）"),
+            ChartId::Duties => format!("日本からの輸入に米国が課した関税（{years}）"),
+            ChartId::DutiesMonthly => {
+                "日本からの輸入にかかる関税の月次推移：2025〜2026年の関税措置を通して".to_string()
+            }
+        }
+    }
+
+    /// Caveats in `lang`.
+    pub fn notes_in(self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::En => self.notes(),
+            Lang::Ja => self.notes_ja(),
+        }
+    }
+
+    fn notes_ja(self) -> &'static [&'static str] {
+        match self {
+            ChartId::Mirror => &[
+                "日本は輸出をFOB、輸入をCIFで評価し、米国は輸入を通関価格、輸出をf.a.s.で評価する。計上時期、再輸出、相手国の帰属も異なるため、二つの記録が一致することはない。",
+                "日本の円建ての数値は、ここでは米連邦準備制度理事会（FRB）の年平均相場でドルに換算している。日本の税関は週ごとの相場を使う。",
+            ],
+            ChartId::Ownership => &[
+                "時系列ではなく個別に出所のある数値：丸めた値で公表時期も異なるため、線で結んでいない。点のない年は出所がない。",
+            ],
+            ChartId::Vehicles => &[
+                "金額：米国勢調査局の通関価格（USITC DataWeb）で、財貿易の総額と同じ基準。台数：UN Comtrade で、同じ輸入をCIF価格で記録している。",
+            ],
+            ChartId::ImportsMix => &[
+                "日本自身による対米輸出の記録（FOB）で、財務省の主要商品分類による公表値（円）。同じ財の米国の記録ではなく、米国の数値に足し合わせることはない。",
+                "「その他」は総額から名前を挙げた分類を引いたもので、各棒は記録された総額に等しい。",
+            ],
+            ChartId::ExportsMix => &[
+                "米国の対日総輸出（f.a.s.）の記録で、2025年8月時点の版。類の合計は、その後の版の米国勢調査局の総額とわずかに異なる。",
+                "「その他」は名前を挙げていないすべてのHS類で、各棒は類の合計に等しい。",
+            ],
+            ChartId::Duties | ChartId::DutiesMonthly => &[DUTIES_NOTE_JA],
+            ChartId::GoodsTrade | ChartId::YenAndBalance => &[],
+        }
+    }
+
+    /// The source line in `lang`.
+    pub fn source_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.source(),
+            Lang::Ja => self.source_ja(),
+        }
+    }
+
+    fn source_ja(self) -> &'static str {
+        match self {
+            ChartId::GoodsTrade => "米国勢調査局「対日財貿易」（輸出はf.a.s.、輸入は通関価格）。実質値は米労働統計局のCPI-Uで換算、円はFRBの年平均相場で換算",
+            ChartId::YenAndBalance => "FRBの円ドル相場年平均（FRED AEXJPUSの方法）、米国勢調査局の対日財収支",
+            ChartId::Mirror => "米国勢調査局、財務省貿易統計（円建ての数値はFRBの年平均相場で換算）",
+            ChartId::Vehicles => "USITC DataWeb（米国勢調査局の一般輸入、通関価格）と UN Comtrade（台数）、HS 8703、日本からの輸入",
+            ChartId::Ownership => "米経済分析局（BEA）の数値をUSTR、ITA、国務省が公表したもの（丸めた値、公表時期は混在。出典と方法を参照）",
+            ChartId::ImportsMix => "財務省貿易統計、主要商品別対米輸出（円、FOB）",
+            ChartId::ExportsMix => "米国勢調査局（USITC DataWeb経由）、HS類別の米国の対日総輸出（f.a.s.）",
+            ChartId::Duties | ChartId::DutiesMonthly => "米国勢調査局、日本からの消費向け輸入（通関価格）とそれに課された関税の算出額",
         }
     }
 }

@@ -2,7 +2,6 @@
 //! imports for consumption), by full year and by month, from the same Census records.
 
 use trade_model::data::{Dataset, DutiesMonth, DUTIES_MONTHLY_FROM as MONTHLY_FROM};
-use trade_model::format::month_and_year;
 
 use super::{group_markers, money_axis_title, Choices};
 use crate::chart::spec::{ChartSpec, Panel, Row, ValueFormat};
@@ -43,7 +42,7 @@ fn panels(
         let percent = rates.into_iter().map(|r| r.map(|r| r * 100.0)).collect();
         panels.push(choices.panel_of(
             1,
-            "Average duty rate, %".to_string(),
+            choices.text.duty_rate_axis.to_string(),
             ValueFormat::Percent,
             percent,
         ));
@@ -78,9 +77,7 @@ pub(super) fn annual(choices: &Choices) -> ChartSpec {
     );
     let mut spec = choices.year_spec(years, panels, choices.year_markers());
     if let Some((year, months)) = partial_year(dataset) {
-        spec.notes.push(format!(
-            "{year} is left out: it has {months} months of data so far (see the monthly chart)."
-        ));
+        spec.notes.push((choices.text.partial_year)(year, months));
     }
     spec
 }
@@ -95,7 +92,8 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
         .enumerate()
         .map(|(i, m)| Row {
             x: i as f64,
-            label: month_and_year(m.month, m.year),
+            label: (choices.text.month)(m.month, m.year),
+            csv_label: trade_model::format::month_and_year(m.month, m.year),
         })
         .collect();
     let panels = panels(
@@ -105,7 +103,7 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
             .map(|m| m.calculated_duties_usd.map(|usd| usd / 1e6))
             .collect(),
         months.iter().map(|m| m.rate()).collect(),
-        money_axis_title(Units::Nominal, 0),
+        money_axis_title(choices.text, Units::Nominal, 0),
         ValueFormat::UsdMillions,
     );
     // Ticks every quarter, labelled by month; markers at the month of each marked event.
@@ -113,9 +111,10 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
         .iter()
         .enumerate()
         .filter(|(_, m)| m.month % 3 == 1)
-        .map(|(i, m)| (i as f64, month_and_year(m.month, m.year)))
+        .map(|(i, m)| (i as f64, (choices.text.month)(m.month, m.year)))
         .collect();
     let markers = group_markers(
+        choices.lang,
         dataset
             .events
             .iter()
@@ -129,8 +128,10 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
     );
     let count = rows.len() as f64;
     ChartSpec {
-        title: chart.title(0, 0),
-        row_heading: "Month".to_string(),
+        lang: choices.lang,
+        title: chart.title_in(choices.lang, 0, 0),
+        row_heading: choices.text.month_heading.to_string(),
+        csv_row_heading: "Month",
         rows,
         x_domain: (-0.6, count - 0.4),
         x_ticks,
@@ -138,6 +139,7 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
         markers,
         annotations: super::annotations(
             chart,
+            choices.lang,
             dataset.events.iter().filter_map(|event| {
                 let index = months
                     .iter()
@@ -145,7 +147,11 @@ pub(super) fn monthly(choices: &Choices) -> ChartSpec {
                 Some((index as f64, event))
             }),
         ),
-        source: chart.source().to_string(),
-        notes: chart.notes().iter().map(|n| n.to_string()).collect(),
+        source: chart.source_in(choices.lang).to_string(),
+        notes: chart
+            .notes_in(choices.lang)
+            .iter()
+            .map(|n| n.to_string())
+            .collect(),
     }
 }

@@ -62,7 +62,7 @@ pub(super) fn yen_and_balance(choices: &Choices) -> ChartSpec {
             .collect();
         panels.push(choices.panel_of(
             1,
-            "Yen per US dollar (annual average)".to_string(),
+            choices.text.rate_axis.to_string(),
             ValueFormat::YenPerDollar,
             rates,
         ));

@@ -47,9 +47,7 @@ pub(super) fn mirror(choices: &Choices) -> ChartSpec {
     let mut spec = choices.year_spec(years, panels, Vec::new());
     if choices.units == Units::Yen {
         // In yen it is the US figures that are converted.
-        spec.notes[1] = "In yen, Japan’s figures are shown as published and the US figures are converted at the \
-                         Federal Reserve annual average rate."
-            .to_string();
+        spec.notes[1] = choices.text.mirror_in_yen.to_string();
     }
     spec
 }

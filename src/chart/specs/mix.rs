@@ -15,13 +15,13 @@ pub(super) fn mix(choices: &Choices) -> ChartSpec {
         (
             &dataset.imports_mix,
             ValueFormat::YenMillions,
-            "¥ trillions, as published by Japan’s Ministry of Finance",
+            choices.text.imports_mix_axis,
         )
     } else {
         (
             &dataset.exports_mix,
             ValueFormat::UsdMillions,
-            "$ billions, as recorded by the US Census Bureau",
+            choices.text.exports_mix_axis,
         )
     };
     let years = choices.years();

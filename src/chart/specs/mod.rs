@@ -12,6 +12,8 @@ mod vehicles;
 
 use trade_model::charts::ChartId;
 use trade_model::data::{Dataset, Event};
+use trade_model::text::{chart_text, ChartText};
+use trade_model::Lang;
 
 use super::spec::{Annotation, ChartSpec, EventMarker, Panel, Row, Series, ValueFormat};
 use super::units::{UnitConverter, Units};
@@ -19,9 +21,9 @@ use crate::state::ChartState;
 
 pub use duties::shown_months;
 
-/// Builds what a chart shows for a reader's choices.
-pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset) -> ChartSpec {
-    let choices = Choices::new(chart, state, dataset);
+/// Builds what a chart shows for a reader's choices, in the page's language.
+pub fn chart_spec(chart: ChartId, state: &ChartState, dataset: &Dataset, lang: Lang) -> ChartSpec {
+    let choices = Choices::new(chart, state, dataset, lang);
     match chart {
         ChartId::GoodsTrade => goods::goods_trade(&choices),
         ChartId::YenAndBalance => goods::yen_and_balance(&choices),
@@ -42,10 +44,13 @@ struct Choices<'a> {
     converter: UnitConverter<'a>,
     /// The chosen units, or nominal dollars where the chart offers no choice.
     units: Units,
+    /// The page's language, and its words.
+    lang: Lang,
+    text: &'static ChartText,
 }
 
 impl<'a> Choices<'a> {
-    fn new(chart: ChartId, state: &'a ChartState, dataset: &'a Dataset) -> Choices<'a> {
+    fn new(chart: ChartId, state: &'a ChartState, dataset: &'a Dataset, lang: Lang) -> Choices<'a> {
         let units = if chart.has_units() {
             state.units
         } else {
@@ -57,6 +62,8 @@ impl<'a> Choices<'a> {
             dataset,
             converter: UnitConverter::new(&dataset.consumer_prices, &dataset.exchange_rates),
             units,
+            lang,
+            text: chart_text(lang),
         }
     }
 
@@ -95,7 +102,7 @@ impl<'a> Choices<'a> {
 
     /// The title of an axis of money in the chosen units.
     fn money_axis(&self) -> String {
-        money_axis_title(self.units, self.converter.base_year)
+        money_axis_title(self.text, self.units, self.converter.base_year)
     }
 
     /// The chart's series number `index` with its values.
@@ -103,8 +110,9 @@ impl<'a> Choices<'a> {
         let def = &self.chart.series()[index];
         Series {
             key: def.key,
-            label: def.label.to_string(),
-            short: def.short,
+            label: def.label_in(self.lang).to_string(),
+            csv_label: def.label,
+            short: def.short_in(self.lang),
             mark: def.mark,
             hue: def.hue,
             values,
@@ -171,13 +179,16 @@ impl<'a> Choices<'a> {
             .map(|y| (f64::from(y), y.to_string()))
             .collect();
         ChartSpec {
-            title: self.chart.title(from, to),
-            row_heading: "Year".to_string(),
+            lang: self.lang,
+            title: self.chart.title_in(self.lang, from, to),
+            row_heading: self.text.year_heading.to_string(),
+            csv_row_heading: "Year",
             rows: years
                 .iter()
                 .map(|&y| Row {
                     x: f64::from(y),
-                    label: y.to_string(),
+                    label: (self.text.year)(y),
+                    csv_label: y.to_string(),
                 })
                 .collect(),
             x_domain: (f64::from(from) - 0.6, f64::from(to) + 0.6),
@@ -186,20 +197,27 @@ impl<'a> Choices<'a> {
             markers,
             annotations: annotations(
                 self.chart,
+                self.lang,
                 self.dataset
                     .events
                     .iter()
                     .filter(|e| self.in_range(e.year()))
                     .map(|e| (f64::from(e.year()), e)),
             ),
-            source: self.chart.source().to_string(),
-            notes: self.chart.notes().iter().map(|n| n.to_string()).collect(),
+            source: self.chart.source_in(self.lang).to_string(),
+            notes: self
+                .chart
+                .notes_in(self.lang)
+                .iter()
+                .map(|n| n.to_string())
+                .collect(),
         }
     }
 
     /// One marker per year with marked events (the `chart_marker` column), inside the chosen range.
     fn year_markers(&self) -> Vec<EventMarker> {
         group_markers(
+            self.lang,
             self.dataset
                 .events
                 .iter()
@@ -210,25 +228,28 @@ impl<'a> Choices<'a> {
 }
 
 /// The title of an axis of money in `units`.
-fn money_axis_title(units: Units, base_year: u16) -> String {
+fn money_axis_title(text: &ChartText, units: Units, base_year: u16) -> String {
     match units {
-        Units::Nominal => "$ billions".to_string(),
-        Units::Real => format!("$ billions, {base_year} dollars (CPI-U)"),
-        Units::Yen => "¥ trillions, at each year’s average rate".to_string(),
+        Units::Nominal => text.usd_axis.to_string(),
+        Units::Real => (text.real_usd_axis)(base_year),
+        Units::Yen => text.yen_axis.to_string(),
     }
 }
 
 /// One marker per place on the time axis, naming every event there and linking to the first; `events` come
 /// in date order as `(x, when, event)`.
-fn group_markers<'a>(events: impl Iterator<Item = (f64, String, &'a Event)>) -> Vec<EventMarker> {
+fn group_markers<'a>(
+    lang: Lang,
+    events: impl Iterator<Item = (f64, String, &'a Event)>,
+) -> Vec<EventMarker> {
     let mut markers: Vec<EventMarker> = Vec::new();
     for (x, when, event) in events {
         match markers.last_mut() {
-            Some(marker) if marker.x == x => marker.titles.push(dated_title(event)),
+            Some(marker) if marker.x == x => marker.titles.push(dated_title(lang, event)),
             _ => markers.push(EventMarker {
                 x,
                 when,
-                titles: vec![dated_title(event)],
+                titles: vec![dated_title(lang, event)],
                 anchor: event.anchor_id(),
             }),
         }
@@ -237,21 +258,22 @@ fn group_markers<'a>(events: impl Iterator<Item = (f64, String, &'a Event)>) -> 
 }
 
 /// An event's title with its date, as a marker's tip and the text equivalent give it.
-fn dated_title(event: &Event) -> String {
-    format!("{}, {}", event.title, event.display_date())
+fn dated_title(lang: Lang, event: &Event) -> String {
+    (chart_text(lang).dated)(event.title_in(lang), &event.date_in(lang))
 }
 
 /// The events `chart` writes on its plot (the `annotate_on` column), from `events` given as `(x, event)`.
 fn annotations<'a>(
     chart: ChartId,
+    lang: Lang,
     events: impl Iterator<Item = (f64, &'a Event)>,
 ) -> Vec<Annotation> {
     events
         .filter(|(_, e)| e.annotates(chart.key()))
         .map(|(x, e)| Annotation {
             x,
-            label: e.annotation.to_string(),
-            title: dated_title(e),
+            label: e.annotation_in(lang).to_string(),
+            title: dated_title(lang, e),
         })
         .collect()
 }

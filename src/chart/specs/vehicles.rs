@@ -39,7 +39,7 @@ pub(super) fn vehicles(choices: &Choices) -> ChartSpec {
             .collect();
         panels.push(choices.panel_of(
             1,
-            "Millions of vehicles".to_string(),
+            choices.text.vehicles_axis.to_string(),
             ValueFormat::Vehicles,
             values,
         ));

@@ -10,6 +10,7 @@ mod raster;
 use resvg::tiny_skia::Transform;
 use trade_model::content::Article;
 use trade_model::data::Dataset;
+use trade_model::Lang;
 
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::palette::Theme;
@@ -42,6 +43,7 @@ pub fn preview_picture(article: &Article, dataset: &Dataset) -> Result<PreviewPi
         chart,
         &ChartState::default_for(chart.year_bounds(dataset)),
         dataset,
+        Lang::En,
     );
     let takeaway = article.takeaway(chart).ok_or_else(|| {
         format!(
