@@ -47,6 +47,22 @@ pub fn grouped_millions(cell: &str) -> String {
     format!("{}{grouped}.{fraction}", if value < 0.0 { "−" } else { "" })
 }
 
+/// Millions of dollars as a Japanese reader reads an amount between 100億 and 1兆 dollars: `1,482億ドル`
+/// (written here, independently of the app's formats).
+pub fn oku_dollars(cell: &str) -> String {
+    let musd: f64 = cell.parse().expect("a number");
+    let oku = (musd.abs() / 100.0).round() as u64;
+    let digits = oku.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{}{grouped}億ドル", if musd < 0.0 { "−" } else { "" })
+}
+
 /// The rows of a CSV in content/data as cells, honouring quotes; written here, independently of the app's
 /// parser, so tests take their expectations from the data rather than from the page.
 pub fn csv_rows(file: &str) -> Vec<std::collections::HashMap<String, String>> {

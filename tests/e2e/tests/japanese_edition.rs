@@ -3,9 +3,10 @@
 //! page's own text, both editions naming each other, and a language switch that keeps the reader's chart
 //! view and place.
 
+use e2e_tests::browser::Browser;
 use e2e_tests::browser::Launch;
-use e2e_tests::page::OpenArticle;
-use e2e_tests::{csv_rows, front_matter_in, workspace_root};
+use e2e_tests::page::{bring_every_chart_to_life, OpenArticle};
+use e2e_tests::{csv_rows, front_matter_in, grouped_millions, oku_dollars, workspace_root};
 use serde_json::{json, Value};
 
 /// The lead's front-matter `key` in the Japanese edition, read here from the file.
@@ -81,23 +82,36 @@ fn the_japanese_page_is_in_japanese_with_every_section_and_anchor_of_the_english
     assert_eq!(b.console_errors(), Vec::<String>::new());
 }
 
+/// The page's interface text: its controls, headings, captions, tables, read-outs, notices and the names
+/// and descriptions of elements (the prose and the sources may quote English documents by their titles).
+fn interface_text(b: &Browser) -> String {
+    b.eval(
+        "const parts = 'button, summary, label, legend, caption, th, figcaption, nav, h1, h2, h3, h4, option, \\
+               .chart__readout, .chart__title, .chart__source, .chart__note, .chart__takeaway, [role=status], \\
+               [aria-live], .colophon, .evidence__actions, .timeline__date, .timeline__verification-label';
+             return [...document.querySelectorAll(parts)].map(e => e.innerText).join('\\n') + '\\n' +
+               [...document.querySelectorAll('[aria-label], [title], [alt], [aria-description]')]
+                 .map(e => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('alt'), e.getAttribute('aria-description')].join(' '))
+                 .join('\\n');",
+        vec![],
+    )
+    .as_str()
+    .unwrap()
+    .to_string()
+}
+
 #[test]
 fn no_english_interface_words_are_left_in_the_japanese_page() {
     let page = OpenArticle::open(Launch::default(), "ja/");
     let b = &page.browser;
-    // Everything a reader can open, opened, then the text a reader sees and the names a screen reader reads.
+    // Every chart live, everything a reader can open opened, then the text a reader sees and the names a
+    // screen reader reads.
+    bring_every_chart_to_life(b);
     b.eval(
         "document.querySelectorAll('details').forEach(d => d.open = true);",
         vec![],
     );
-    let text = b
-        .eval(
-            "return document.body.innerText + '\\n' + [...document.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label')).join('\\n');",
-            vec![],
-        )
-        .as_str()
-        .unwrap()
-        .to_string();
+    let text = interface_text(b);
     for english in [
         "Contents",
         "Skip to the article",
@@ -113,6 +127,21 @@ fn no_english_interface_words_are_left_in_the_japanese_page() {
         "All controversies",
         "sections",
         "Sources and methodology",
+        // The charts' own words, live.
+        "Table",
+        "Download",
+        "Embed",
+        "Share",
+        "Reset",
+        "Units",
+        "US goods trade",
+        "Exports",
+        "Imports",
+        "Balance",
+        "billion",
+        " bn",
+        "no data",
+        "Source:",
     ] {
         assert!(
             !text.contains(english),
@@ -121,8 +150,25 @@ fn no_english_interface_words_are_left_in_the_japanese_page() {
     }
     // The English page keeps its own words (the check above can fail).
     b.goto(&format!("{}/", page.server.origin));
-    let english = b.eval("return document.body.innerText;", vec![]);
-    assert!(english.as_str().unwrap().contains("Jump to a period"));
+    bring_every_chart_to_life(b);
+    b.eval(
+        "document.querySelectorAll('details').forEach(d => d.open = true);",
+        vec![],
+    );
+    let english = interface_text(b);
+    for words in [
+        "Jump to a period",
+        "Table",
+        "Share",
+        "Reset",
+        " bn",
+        "Source notes",
+    ] {
+        assert!(
+            english.contains(words),
+            "{words} not found on the English page"
+        );
+    }
 }
 
 #[test]
@@ -153,6 +199,14 @@ fn the_language_switch_keeps_the_readers_view_and_place_both_ways() {
         titles.contains(&currency.as_str().unwrap().to_string()),
         "{currency}"
     );
+    // The view came along: the live Japanese chart shows the reader's years.
+    let title = b.wait_for(
+        "the goods chart to come to life in the reader's view",
+        "const island = document.getElementById('goods-trade-chart').closest('.chart-island');
+         island.scrollIntoView({ block: 'center', behavior: 'instant' });
+         return island.hasAttribute('data-live') && island.querySelector('.chart__title').textContent;",
+    );
+    assert!(title.as_str().unwrap().contains("1990〜2025年"), "{title}");
     // And back, with the view the reader has now.
     b.eval(
         "history.replaceState(null, '', '/ja/?goods=2000..2024#what-is-traded');",
@@ -171,4 +225,55 @@ fn the_language_switch_keeps_the_readers_view_and_place_both_ways() {
     );
     assert_eq!(address, "/?goods=2000..2024#what-is-traded");
     assert_eq!(b.console_errors(), Vec::<String>::new());
+}
+
+/// The goods chart's read-out after moving it to its last year, on the page `b` shows.
+fn goods_readout_at_the_end(b: &Browser) -> String {
+    b.wait_for(
+        "the goods chart to come to life",
+        "const island = document.getElementById('goods-trade-chart').closest('.chart-island');
+         island.scrollIntoView({ block: 'center', behavior: 'instant' });
+         return island.hasAttribute('data-live') && !!island.querySelector('canvas');",
+    );
+    b.send_keys(&b.find("#goods-trade-chart canvas"), "\u{E010}"); // End: the read-out moves to the last year
+    b.wait_for(
+        "the read-out of 2024",
+        "const line = document.querySelector('#goods-trade-chart .chart__readout');
+         return /^2024/.test(line.querySelector('strong')?.textContent || '') && line.textContent",
+    )
+    .as_str()
+    .unwrap()
+    .to_string()
+}
+
+#[test]
+fn the_japanese_read_out_gives_the_english_pages_values_in_japanese_units() {
+    let view = "?goods=2000..2024";
+    let page = OpenArticle::open(Launch::default(), &format!("ja/{view}"));
+    let japanese = goods_readout_at_the_end(&page.browser);
+    page.browser.goto(&format!("{}/{view}", page.server.origin));
+    let english = goods_readout_at_the_end(&page.browser);
+    let row = csv_rows("goods_trade.csv")
+        .into_iter()
+        .find(|r| r["year"] == "2024")
+        .expect("2024 in goods_trade.csv");
+    for column in ["us_exports_musd", "us_imports_musd", "balance_musd"] {
+        // The same CSV cell on both pages: in billions on the English one, in 億ドル on the Japanese one.
+        let millions = grouped_millions(&row[column]);
+        let (whole, _) = millions.split_once('.').unwrap();
+        let billions_digits: String = whole.chars().filter(|c| c.is_ascii_digit()).collect();
+        let value: f64 = row[column].parse().unwrap();
+        let billions = format!("{:.1}", (value.abs() / 1000.0 * 10.0).round() / 10.0);
+        assert!(
+            english.contains(&format!("${billions} bn")),
+            "{column}: ${billions} bn ({billions_digits}) in {english}"
+        );
+        assert!(
+            japanese.contains(&oku_dollars(&row[column])),
+            "{column}: {} in {japanese}",
+            oku_dollars(&row[column])
+        );
+    }
+    assert!(japanese.contains("2024年"), "{japanese}");
+    assert_eq!(page.browser.console_errors(), Vec::<String>::new());
 }

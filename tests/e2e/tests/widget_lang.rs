@@ -3,25 +3,9 @@
 //! and says nothing in the console.
 
 use e2e_tests::browser::Launch;
-use e2e_tests::csv_rows;
 use e2e_tests::page::OpenArticle;
+use e2e_tests::{csv_rows, oku_dollars};
 use serde_json::json;
-
-/// Millions of dollars as a Japanese reader reads an amount between 100億 and 1兆 dollars: `1,482億ドル`
-/// (written here, independently of the app's formats).
-fn oku_dollars(cell: &str) -> String {
-    let musd: f64 = cell.parse().expect("a number");
-    let oku = (musd.abs() / 100.0).round() as u64;
-    let digits = oku.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{}{grouped}億ドル", if musd < 0.0 { "−" } else { "" })
-}
 
 #[test]
 fn the_japanese_widget_speaks_japanese_with_oku_dollars_for_2024() {
