@@ -113,6 +113,10 @@ fn every_widget_passes_wcag_a_and_aa_rules_in_light_and_dark() {
         "?embed=exports-mix&theme=dark",
         "?embed=duties",
         "?embed=duties-monthly&theme=dark",
+        // The Japanese widget, light and dark.
+        "?embed=goods&lang=ja",
+        "?embed=vehicles&lang=ja&theme=dark",
+        "?embed=duties-monthly&lang=ja",
     ] {
         b.goto(&format!("{}/embed.html{query}", page.server.origin));
         b.wait_for(
