@@ -125,21 +125,21 @@ impl ChartId {
     fn notes_ja(self) -> &'static [&'static str] {
         match self {
             ChartId::Mirror => &[
-                "日本は輸出をFOB、輸入をCIFで評価し、米国は輸入を通関価格、輸出をf.a.s.で評価する。計上時期、再輸出、相手国の帰属も異なるため、二つの記録が一致することはない。",
+                "日本は輸出をFOB、輸入をCIFで評価し、米国は輸入を課税価格、輸出をFAS価格で評価する。計上時期、再輸出、相手国の帰属も異なるため、二つの記録が一致することはない。",
                 "日本の円建ての数値は、ここでは米連邦準備制度理事会（FRB）の年平均相場でドルに換算している。日本の税関は週ごとの相場を使う。",
             ],
             ChartId::Ownership => &[
                 "時系列ではなく個別に出所のある数値：丸めた値で公表時期も異なるため、線で結んでいない。点のない年は出所がない。",
             ],
             ChartId::Vehicles => &[
-                "金額：米国勢調査局の通関価格（USITC DataWeb）で、財貿易の総額と同じ基準。台数：UN Comtrade で、同じ輸入をCIF価格で記録している。",
+                "金額：米国勢調査局の課税価格（USITC DataWeb）で、財貿易の総額と同じ基準。台数：UN Comtrade で、同じ輸入をCIF価格で記録している。",
             ],
             ChartId::ImportsMix => &[
                 "日本自身による対米輸出の記録（FOB）で、財務省の主要商品分類による公表値（円）。同じ財の米国の記録ではなく、米国の数値に足し合わせることはない。",
                 "「その他」は総額から名前を挙げた分類を引いたもので、各棒は記録された総額に等しい。",
             ],
             ChartId::ExportsMix => &[
-                "米国の対日総輸出（f.a.s.）の記録で、2025年8月時点の版。類の合計は、その後の版の米国勢調査局の総額とわずかに異なる。",
+                "米国の対日総輸出（FAS価格）の記録で、2025年8月時点の版。類の合計は、その後の版の米国勢調査局の総額とわずかに異なる。",
                 "「その他」は名前を挙げていないすべてのHS類で、各棒は類の合計に等しい。",
             ],
             ChartId::Duties | ChartId::DutiesMonthly => &[DUTIES_NOTE_JA],
@@ -157,14 +157,14 @@ impl ChartId {
 
     fn source_ja(self) -> &'static str {
         match self {
-            ChartId::GoodsTrade => "米国勢調査局「対日財貿易」（輸出はf.a.s.、輸入は通関価格）。実質値は米労働統計局のCPI-Uで換算、円はFRBの年平均相場で換算",
+            ChartId::GoodsTrade => "米国勢調査局「対日財貿易」（輸出はFAS価格、輸入は課税価格）。実質値は米労働統計局のCPI-Uで換算、円はFRBの年平均相場で換算",
             ChartId::YenAndBalance => "FRBの円ドル相場年平均（FRED AEXJPUSの方法）、米国勢調査局の対日財収支",
             ChartId::Mirror => "米国勢調査局、財務省貿易統計（円建ての数値はFRBの年平均相場で換算）",
-            ChartId::Vehicles => "USITC DataWeb（米国勢調査局の一般輸入、通関価格）と UN Comtrade（台数）、HS 8703、日本からの輸入",
+            ChartId::Vehicles => "USITC DataWeb（米国勢調査局の一般輸入、課税価格）と UN Comtrade（台数）、HS 8703、日本からの輸入",
             ChartId::Ownership => "米経済分析局（BEA）の数値をUSTR、ITA、国務省が公表したもの（丸めた値、公表時期は混在。出典と方法を参照）",
             ChartId::ImportsMix => "財務省貿易統計、主要商品別対米輸出（円、FOB）",
-            ChartId::ExportsMix => "米国勢調査局（USITC DataWeb経由）、HS類別の米国の対日総輸出（f.a.s.）",
-            ChartId::Duties | ChartId::DutiesMonthly => "米国勢調査局、日本からの消費向け輸入（通関価格）とそれに課された関税の算出額",
+            ChartId::ExportsMix => "米国勢調査局（USITC DataWeb経由）、HS類別の米国の対日総輸出（FAS価格）",
+            ChartId::Duties | ChartId::DutiesMonthly => "米国勢調査局、日本からの消費向け輸入（課税価格）とそれに課された関税の算出額",
         }
     }
 }
