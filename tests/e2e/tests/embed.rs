@@ -622,3 +622,27 @@ fn the_widget_loads_only_its_own_bundle_and_article_embed_addresses_move_to_it()
     );
     assert_eq!(b.console_errors(), Vec::<String>::new());
 }
+
+#[test]
+fn the_embed_code_on_the_japanese_page_asks_for_the_japanese_widget_beside_the_english_page() {
+    let (page, snippet) = snippet_from_the_article(Launch::default(), "ja/?goods=2000..2020~yen");
+    assert!(
+        snippet.contains("/embed.html?embed=goods") && snippet.contains("lang=ja"),
+        "{snippet}"
+    );
+    assert!(!snippet.contains("/ja/embed.html"), "{snippet}");
+    let b = &page.browser;
+    let preview = b.find("#embed-preview");
+    b.wait_for(
+        "the preview to load",
+        "return !!document.getElementById('embed-preview').contentDocument?.querySelector('#embed-root canvas')",
+    );
+    b.enter_frame(&preview);
+    let language = b.wait_for(
+        "the Japanese widget",
+        "return document.querySelector('#embed-root canvas')?.width > 10 && document.documentElement.lang",
+    );
+    assert_eq!(language, "ja");
+    b.leave_frames();
+    assert_eq!(b.console_errors(), Vec::<String>::new());
+}
