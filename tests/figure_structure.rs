@@ -97,8 +97,9 @@ fn parts(html: &str) -> Vec<String> {
 fn the_static_figure_and_the_live_chart_have_the_same_caption_table_and_ids() {
     for chart in ChartId::ALL {
         let takeaway = "The sentence written for this chart.";
-        let static_html =
-            render_html(move || view! { <StaticFigure chart takeaway dataset=&DATASET lang=trade_model::Lang::En /> });
+        let static_html = render_html(
+            move || view! { <StaticFigure chart takeaway dataset=&DATASET lang=trade_model::Lang::En /> },
+        );
         let live_html = render_html(move || {
             let state = RwSignal::new(ChartState::default_for(chart.year_bounds(&DATASET)));
             view! { <ChartFigure chart state footer=article_footer takeaway lang=trade_model::Lang::En /> }
