@@ -43,7 +43,16 @@ fn main() {
     // The timeline's text goes into the static page only: the charts need each event's date and title.
     let timeline = dataset.events.clone();
     // The tables behind the prose alone stay at build time: the bundle carries what the charts draw.
-    let dataset = dataset.slimmed_for_charts();
+    let mut dataset = dataset.slimmed_for_charts();
+    // A WebAssembly bundle without the `japanese` feature shows no Japanese (`trade_model::JAPANESE`), so
+    // its events carry none of the Japanese titles and chart labels either.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_JAPANESE").is_none() {
+        for event in dataset.events.to_mut() {
+            event.title_ja = Default::default();
+            event.annotation_ja = Default::default();
+        }
+    }
     let source = format!(
         "/// The dataset, read from content/data at build time (events with their dates and titles only).\n\
          pub static DATASET: ::trade_model::data::Dataset = {};\n\

@@ -20,7 +20,7 @@ pub mod bake;
 #[cfg(feature = "build")]
 pub mod problem;
 
-pub use lang::Lang;
+pub use lang::{Lang, JAPANESE};
 
 use std::borrow::Cow;
 

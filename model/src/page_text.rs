@@ -107,7 +107,7 @@ pub const JA: PageText = PageText {
 
 /// The page's words in `lang`.
 pub fn page_text(lang: Lang) -> &'static PageText {
-    match lang {
+    match lang.available() {
         Lang::En => &EN,
         Lang::Ja => &JA,
     }

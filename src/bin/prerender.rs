@@ -1,5 +1,7 @@
-//! Writes the article into a built `index.html` (replacing the `<!-- article -->` marker), the embed page
-//! `embed.html` (loading the widget's own bundle, named here by its content), each chart's static SVG,
+//! Writes the article into a built `index.html` (replacing the `<!-- article -->` marker), the Japanese
+//! edition `ja/index.html` (loading the Japanese article bundle), the embed page `embed.html` (loading the
+//! widget's own bundle in the address's language; the bundles Trunk leaves unnamed are named here by their
+//! content), each chart's static SVG,
 //! light and dark, beside them in `charts/`, and the link preview: `preview.png` and the page's Open Graph
 //! and Twitter-card tags, absolute when the site's address is given (`SITE_URL=https://…/`). Trunk runs
 //! it after every build (see Trunk.toml): `prerender <dist>/index.html`.
@@ -13,7 +15,7 @@ fn main() {
     use japan_us_trade::page::link_preview::{
         language_alternates, link_preview_tags, with_link_preview, LinkPreview, PreviewImage,
     };
-    use japan_us_trade::page::loader::{loader_on_demand, replace_loader};
+    use japan_us_trade::page::loader::{loader_on_demand, replace_loader, Bundle};
     use japan_us_trade::page::preview_image::{self, preview_picture, PREVIEW_FILE};
     use japan_us_trade::page::site_url::{site_url_from, SITE_URL_VAR};
     use japan_us_trade::page::{
@@ -80,8 +82,21 @@ fn main() {
         );
     }
     let template = page;
-    // The embed page: the widget's own, lighter bundle and only the stylesheets a chart needs.
-    let (script, wasm) = name_widget_bundle(dist).unwrap_or_else(|e| fail(e));
+    // The bundles Trunk writes unnamed (as workers): the widget's in each language and the Japanese page's
+    // article bundle, each with the Japanese words only where its language needs them.
+    let [widget_en, widget_ja, article_ja] = ["widget", "widget-ja", "japan-us-trade-ja"]
+        .map(|bin| name_bundle(dist, bin).unwrap_or_else(|e| fail(e)));
+    let address = |(script, wasm): &(String, String)| {
+        (
+            format!("{public_url}{script}"),
+            format!("{public_url}{wasm}"),
+        )
+    };
+    let (widget_en, widget_ja, article_ja) = (
+        address(&widget_en),
+        address(&widget_ja),
+        address(&article_ja),
+    );
     // Each chart's sentence in English and in Japanese: the widget with `lang=ja` shows the Japanese one.
     let takeaways: Vec<(&str, Lang, &str)> = [(Lang::En, &ARTICLE), (Lang::Ja, &ARTICLE_JA)]
         .into_iter()
@@ -91,11 +106,23 @@ fn main() {
                 .filter_map(move |chart| Some((chart.key(), lang, article.takeaway(chart)?)))
         })
         .collect();
+    // The embed page: the widget's own, lighter bundle in the address's language, and only the stylesheets a
+    // chart needs.
     let widget = japan_us_trade::page::widget_page(
         &template,
         MARKER,
-        &format!("{public_url}{script}"),
-        &format!("{public_url}{wasm}"),
+        &[
+            Bundle {
+                lang: Lang::En,
+                script: &widget_en.0,
+                wasm: &widget_en.1,
+            },
+            Bundle {
+                lang: Lang::Ja,
+                script: &widget_ja.0,
+                wasm: &widget_ja.1,
+            },
+        ],
         &takeaways,
         &ARTICLE.headline,
     )
@@ -104,8 +131,9 @@ fn main() {
     if !template.contains(CHARSET) {
         fail(format!("{} has no {CHARSET}", index.display()));
     }
-    // The article in each language, from one template: its language, title and description, the same
-    // bundle, the link preview and the addresses of both editions.
+    // The article in each language, from one template: its language, title and description, its language's
+    // bundle (Trunk's for English, the Japanese one for Japanese), the link preview and the addresses of both
+    // editions.
     let article_page = |lang: Lang| -> String {
         let article = match lang {
             Lang::En => &ARTICLE,
@@ -125,8 +153,9 @@ fn main() {
             },
             site.as_ref(),
         );
-        let page = replace_loader(&template, |found| {
-            loader_on_demand(found.script, found.wasm)
+        let page = replace_loader(&template, |found| match lang {
+            Lang::En => loader_on_demand(found.script, found.wasm),
+            Lang::Ja => loader_on_demand(&article_ja.0, &article_ja.1),
         })
         .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
         .replacen(
@@ -171,16 +200,20 @@ fn main() {
     }
 }
 
-/// Gives the widget's script and WebAssembly, which Trunk writes as `widget.js` and `widget_bg.wasm`,
-/// names that change with their content (so hosts may cache them for good), and returns those names.
+/// Gives the script and WebAssembly of the bundle of binary `bin`, which Trunk writes (as a worker) as
+/// `<bin>.js` and `<bin>_bg.wasm`, names that change with their content (so hosts may cache them for good),
+/// and returns those names.
 #[cfg(not(target_arch = "wasm32"))]
-fn name_widget_bundle(dist: &std::path::Path) -> Result<(String, String), String> {
+fn name_bundle(dist: &std::path::Path, bin: &str) -> Result<(String, String), String> {
     use sha2::Digest;
-    let (script_path, wasm_path) = (dist.join("widget.js"), dist.join("widget_bg.wasm"));
+    let (script_path, wasm_path) = (
+        dist.join(format!("{bin}.js")),
+        dist.join(format!("{bin}_bg.wasm")),
+    );
     let read = |path: &std::path::Path| {
         std::fs::read(path).map_err(|e| {
             format!(
-                "{}: {e} (the widget bundle comes from the `widget` rust link in index.html)",
+                "{}: {e} (the bundle comes from the `{bin}` rust link in index.html)",
                 path.display()
             )
         })
@@ -191,10 +224,7 @@ fn name_widget_bundle(dist: &std::path::Path) -> Result<(String, String), String
         .chain_update(&wasm)
         .finalize();
     let hash: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let names = (
-        format!("widget-{hash}.js"),
-        format!("widget-{hash}_bg.wasm"),
-    );
+    let names = (format!("{bin}-{hash}.js"), format!("{bin}-{hash}_bg.wasm"));
     for (from, to) in [(&script_path, &names.0), (&wasm_path, &names.1)] {
         std::fs::rename(from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
     }

@@ -41,7 +41,7 @@ pub const JAPANESE_FONTS: &str = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 
 /// The font family chart text is drawn in for `lang`. English keeps plotters' plain `sans-serif` (the
 /// link preview's rasteriser maps exactly that name to its font).
 pub fn chart_font(lang: Lang) -> &'static str {
-    match lang {
+    match lang.available() {
         Lang::En => "sans-serif",
         Lang::Ja => JAPANESE_FONTS,
     }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::embed_redirect::LEAVING_FOR_EMBED;
 use crate::chart::catalog::ChartId;
 use crate::figure::names::{island_selector, CONTROVERSIES_CLASS};
+use trade_model::Lang;
 
 const LOADER_START: &str = "<script type=\"module\">";
 const SCRIPT_END: &str = "</script>";
@@ -44,9 +45,39 @@ pub fn find_loader(page: &str) -> Result<Loader<'_>, String> {
     })
 }
 
-/// A loader that fetches and starts the bundle as soon as the page is parsed.
-pub fn loader_at_once(script: &str, wasm: &str) -> String {
-    format!("{LOADER_START}\nimport init from '{script}';\nawait init({{ module_or_path: '{wasm}' }});\n{SCRIPT_END}")
+/// A bundle built for one language: its script and WebAssembly, addressed as the page should request them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bundle<'a> {
+    pub lang: Lang,
+    pub script: &'a str,
+    pub wasm: &'a str,
+}
+
+/// A loader that starts, as soon as the page is parsed, the bundle of the language named by the address's
+/// `lang=` (its primary subtag, in any case, as `EmbedOptions` reads it), or the first bundle's for any other
+/// language or none. The WebAssembly is fetched alongside the script. Each bundle is on a line of its own,
+/// `['<code>', { script: '…', wasm: '…' }],`, where a reader of the page (the transfer budget) finds it.
+pub fn loader_at_once(bundles: &[Bundle]) -> String {
+    let choices: String = bundles
+        .iter()
+        .map(|b| {
+            format!(
+                "  ['{}', {{ script: '{}', wasm: '{}' }}],\n",
+                b.lang.code(),
+                b.script,
+                b.wasm
+            )
+        })
+        .collect();
+    let fallback = bundles.first().map_or("en", |b| b.lang.code());
+    format!(
+        "{LOADER_START}\nconst bundles = new Map([\n{choices}]);\n\
+         const code = (new URLSearchParams(location.search).get('lang') || '').split(/[-_]/)[0].toLowerCase();\n\
+         const bundle = bundles.get(code) || bundles.get('{fallback}');\n\
+         const wasm = fetch(bundle.wasm);\n\
+         const {{ default: init }} = await import(bundle.script);\n\
+         await init({{ module_or_path: wasm }});\n{SCRIPT_END}"
+    )
 }
 
 /// What in the article needs the bundle: the charts' islands (made live by `ui::islands`) and the
@@ -247,6 +278,34 @@ mod tests {
             });
             assert!(found, "nothing on the article page matches {selector}");
         }
+    }
+
+    #[test]
+    fn the_widget_loader_starts_the_bundle_of_the_addresss_language_at_once() {
+        let loader = loader_at_once(&[
+            Bundle {
+                lang: Lang::En,
+                script: "/w-1.js",
+                wasm: "/w-1_bg.wasm",
+            },
+            Bundle {
+                lang: Lang::Ja,
+                script: "/w-ja-2.js",
+                wasm: "/w-ja-2_bg.wasm",
+            },
+        ]);
+        assert!(loader.starts_with(LOADER_START) && loader.ends_with(SCRIPT_END));
+        assert!(loader.contains("\n  ['en', { script: '/w-1.js', wasm: '/w-1_bg.wasm' }],\n"));
+        assert!(loader.contains("\n  ['ja', { script: '/w-ja-2.js', wasm: '/w-ja-2_bg.wasm' }],\n"));
+        assert!(loader.contains("get('lang') || '').split(/[-_]/)[0].toLowerCase()"));
+        assert!(loader.contains("bundles.get(code) || bundles.get('en')"));
+        let fetch = loader.find("const wasm = fetch(bundle.wasm);").unwrap();
+        let import = loader.find("await import(bundle.script)").unwrap();
+        assert!(
+            fetch < import,
+            "the WebAssembly downloads while the script does"
+        );
+        assert!(loader.contains("await init({ module_or_path: wasm })"));
     }
 
     #[test]

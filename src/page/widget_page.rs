@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::loader::{loader_at_once, replace_loader};
+use super::loader::{loader_at_once, replace_loader, Bundle};
 use super::render::render_html;
 use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
 use trade_model::Lang;
@@ -40,7 +40,7 @@ fn WidgetBody(takeaways: Vec<(String, Lang, String)>) -> impl IntoView {
 }
 
 /// The widget page from `template` (the built `index.html` before the article is written into it), loading
-/// the widget's `script` and `wasm` (addresses as the page should request them). The template must hold the
+/// the widget's bundle for the address's language among `bundles` (the first for any other). The template must hold the
 /// article marker, Trunk's module loader, the `<title>`, the meta description and one `<link>` line per
 /// widget stylesheet.
 /// `takeaways` (chart key, language, sentence) go into the page, hidden, for the widget to show under its chart's
@@ -50,8 +50,7 @@ fn WidgetBody(takeaways: Vec<(String, Lang, String)>) -> impl IntoView {
 pub fn widget_page(
     template: &str,
     marker: &str,
-    script: &str,
-    wasm: &str,
+    bundles: &[Bundle],
     takeaways: &[(&str, Lang, &str)],
     headline: &str,
 ) -> Result<String, String> {
@@ -64,8 +63,7 @@ pub fn widget_page(
         .map(|(key, lang, text)| (key.to_string(), *lang, text.to_string()))
         .collect();
     let body = render_html(move || view! { <WidgetBody takeaways /> });
-    let page =
-        replace_loader(&template, |_| loader_at_once(script, wasm))?.replacen(marker, &body, 1);
+    let page = replace_loader(&template, |_| loader_at_once(bundles))?.replacen(marker, &body, 1);
     // Only the chart's stylesheets, no preloads of the article's bundle, and none of the template's
     // comments, which speak of the article page.
     let kept: Vec<&str> = page
@@ -149,6 +147,15 @@ mod tests {
     use super::*;
 
     const MARKER: &str = "<!-- article -->";
+
+    /// One English bundle at `script` and `wasm`.
+    fn bundle<'a>(script: &'a str, wasm: &'a str) -> [Bundle<'a>; 1] {
+        [Bundle {
+            lang: Lang::En,
+            script,
+            wasm,
+        }]
+    }
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<!-- The title must equal the lead's. -->\n<title>T</title>\n\
         <meta name=\"description\" content=\"The article's description.\" />\n\
         <link rel=\"stylesheet\" href=\"/base-1a2b.css\" integrity=\"sha384-x\"/>\n\
@@ -167,8 +174,18 @@ mod tests {
         let page = widget_page(
             TEMPLATE,
             MARKER,
-            "/widget-9.js",
-            "/widget-9_bg.wasm",
+            &[
+                Bundle {
+                    lang: Lang::En,
+                    script: "/widget-9.js",
+                    wasm: "/widget-9_bg.wasm",
+                },
+                Bundle {
+                    lang: Lang::Ja,
+                    script: "/widget-ja-8.js",
+                    wasm: "/widget-ja-8_bg.wasm",
+                },
+            ],
             &[
                 ("goods", Lang::En, "Trade <grew>."),
                 ("goods", Lang::Ja, "貿易が伸びた。"),
@@ -184,8 +201,10 @@ mod tests {
             page.contains("lang=\"ja\"") && page.contains("貿易が伸びた。</p>"),
             "{page}"
         );
-        assert!(page.contains("import init from '/widget-9.js';"));
-        assert!(page.contains("module_or_path: '/widget-9_bg.wasm'"));
+        assert!(page.contains("['en', { script: '/widget-9.js', wasm: '/widget-9_bg.wasm' }]"));
+        assert!(
+            page.contains("['ja', { script: '/widget-ja-8.js', wasm: '/widget-ja-8_bg.wasm' }]")
+        );
         assert!(!page.contains("app-1"), "{page}");
         assert!(!page.contains(MARKER));
         assert!(
@@ -217,14 +236,27 @@ mod tests {
     #[test]
     fn stylesheets_under_a_sub_path_or_unhashed_are_kept_and_a_missing_one_is_refused() {
         let sub_path = TEMPLATE.replace("href=\"/", "href=\"/trade/");
-        let page =
-            widget_page(&sub_path, MARKER, "/trade/w.js", "/trade/w.wasm", &[], "A").unwrap();
+        let page = widget_page(
+            &sub_path,
+            MARKER,
+            &bundle("/trade/w.js", "/trade/w.wasm"),
+            &[],
+            "A",
+        )
+        .unwrap();
         assert!(page.contains("/trade/base-1a2b.css") && page.contains("/trade/embed-9c0d.css"));
         let unhashed = TEMPLATE.replace("/chart-5e6f.css", "/chart.css");
-        let page = widget_page(&unhashed, MARKER, "/w.js", "/w.wasm", &[], "A").unwrap();
+        let page = widget_page(&unhashed, MARKER, &bundle("/w.js", "/w.wasm"), &[], "A").unwrap();
         assert!(page.contains("/chart.css"));
         let without_chart = TEMPLATE.replace("/chart-5e6f.css", "/charts-5e6f.css");
-        assert!(widget_page(&without_chart, MARKER, "/w.js", "/w.wasm", &[], "A").is_err());
+        assert!(widget_page(
+            &without_chart,
+            MARKER,
+            &bundle("/w.js", "/w.wasm"),
+            &[],
+            "A"
+        )
+        .is_err());
     }
 
     #[test]
@@ -232,21 +264,21 @@ mod tests {
         assert!(widget_page(
             "<title>T</title><meta name=\"description\" content=\"D\" /><body><!-- article --></body>",
             MARKER,
-            "/w.js",
-            "/w.wasm",
+            &bundle("/w.js", "/w.wasm"),
             &[],
             "A"
         )
         .is_err());
         let no_marker = TEMPLATE.replace(MARKER, "");
-        assert!(widget_page(&no_marker, MARKER, "/w.js", "/w.wasm", &[], "A").is_err());
+        assert!(widget_page(&no_marker, MARKER, &bundle("/w.js", "/w.wasm"), &[], "A").is_err());
     }
 
     #[test]
     fn a_template_without_a_title_or_description_is_refused() {
         for missing in ["<title>T</title>", "<meta name=\"description\""] {
             let template = TEMPLATE.replace(missing, "");
-            let error = widget_page(&template, MARKER, "/w.js", "/w.wasm", &[], "A").unwrap_err();
+            let error =
+                widget_page(&template, MARKER, &bundle("/w.js", "/w.wasm"), &[], "A").unwrap_err();
             assert!(error.contains("has no"), "{error}");
         }
     }

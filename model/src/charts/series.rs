@@ -6,7 +6,7 @@
 //! must list the same series in the same order, which is how the tables drifted apart before.
 
 use super::ChartId;
-use crate::Lang;
+use crate::{Lang, JAPANESE};
 
 /// How a series is marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub struct SeriesDef {
     /// The few words written beside the series' end on the chart itself (a direct label), where the full
     /// label would take too much of the plot's width.
     pub short: &'static str,
-    /// The label in Japanese (the press's words: 米国の対日輸出, 財収支).
+    /// The label in Japanese (the press's words: 米国の対日輸出, 財収支); empty in a bundle without Japanese.
     pub label_ja: &'static str,
     /// The direct label in Japanese.
     pub short_ja: &'static str,
@@ -78,10 +78,20 @@ const fn def(
         key,
         label,
         short,
-        label_ja,
-        short_ja,
+        label_ja: japanese(label_ja),
+        short_ja: japanese(short_ja),
         mark,
         hue,
+    }
+}
+
+/// `text` where the build carries Japanese ([`JAPANESE`]), else nothing: evaluated when the tables are
+/// made, at compile time, so a bundle without Japanese holds no Japanese label, not even unused in a table.
+const fn japanese(text: &'static str) -> &'static str {
+    if JAPANESE {
+        text
+    } else {
+        ""
     }
 }
 
@@ -375,7 +385,7 @@ const OWNERSHIP_SERIES: &[SeriesDef] = &[
 impl SeriesDef {
     /// What the legend, the read-out and the table call the series in `lang`.
     pub fn label_in(&self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.available() {
             Lang::En => self.label,
             Lang::Ja => self.label_ja,
         }
@@ -383,7 +393,7 @@ impl SeriesDef {
 
     /// The direct label in `lang`.
     pub fn short_in(&self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.available() {
             Lang::En => self.short,
             Lang::Ja => self.short_ja,
         }

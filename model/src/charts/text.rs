@@ -90,7 +90,7 @@ const DUTIES_NOTE_JA: &str = "関税額は通関記録から算出した額で�
 impl ChartId {
     /// The chart's title in `lang` for a range of years.
     pub fn title_in(self, lang: Lang, from: u16, to: u16) -> String {
-        match lang {
+        match lang.available() {
             Lang::En => self.title(from, to),
             Lang::Ja => self.title_ja(from, to),
         }
@@ -116,7 +116,7 @@ impl ChartId {
 
     /// Caveats in `lang`.
     pub fn notes_in(self, lang: Lang) -> &'static [&'static str] {
-        match lang {
+        match lang.available() {
             Lang::En => self.notes(),
             Lang::Ja => self.notes_ja(),
         }
@@ -149,7 +149,7 @@ impl ChartId {
 
     /// The source line in `lang`.
     pub fn source_in(self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.available() {
             Lang::En => self.source(),
             Lang::Ja => self.source_ja(),
         }

@@ -27,7 +27,7 @@ pub const SETTLE_HEADING: &str = "What would settle it";
 /// The four parts of a debate, headed in `lang`: the critics' case, the response, what the data show and
 /// what would settle it.
 pub fn debate_headings(lang: crate::Lang) -> [&'static str; 4] {
-    match lang {
+    match lang.available() {
         crate::Lang::En => [
             CRITICS_HEADING,
             RESPONSE_HEADING,

@@ -5,7 +5,7 @@ use crate::{Lang, Text};
 
 /// The Japanese text where the page is Japanese and it was given, else the English.
 fn pick<'a>(lang: Lang, english: &'a str, japanese: &'a str) -> &'a str {
-    match lang {
+    match lang.available() {
         Lang::Ja if !japanese.is_empty() => japanese,
         _ => english,
     }
@@ -114,7 +114,7 @@ impl Event {
 
     /// The date as a reader of `lang` reads it: "22 September 1985", 「1985年9月22日」.
     pub fn date_in(&self, lang: Lang) -> String {
-        match lang {
+        match lang.available() {
             Lang::En => self.display_date(),
             Lang::Ja => crate::format_ja::date(&self.date),
         }

@@ -77,7 +77,7 @@ pub fn publisher_in(file: &str, lang: Lang) -> &'static str {
         ),
         _ => ("See Sources and methodology", "「出典と方法」を参照"),
     };
-    match lang {
+    match lang.available() {
         Lang::En => english,
         Lang::Ja => japanese,
     }
@@ -86,7 +86,7 @@ pub fn publisher_in(file: &str, lang: Lang) -> &'static str {
 /// The rows a figure was read from (`2011 (real, CPI-U)`, `2026, 8 months`), in `lang`: the English words the
 /// figures' resolvers write are put in Japanese; file names, codes and column values stay as in the files.
 pub fn rows_in(rows: &str, lang: Lang) -> String {
-    match lang {
+    match lang.available() {
         Lang::En => rows.to_string(),
         Lang::Ja => {
             let mut text = rows.to_string();

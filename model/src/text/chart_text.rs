@@ -169,7 +169,7 @@ pub struct ChartText {
 
 /// The table for `lang`.
 pub fn chart_text(lang: Lang) -> &'static ChartText {
-    match lang {
+    match lang.available() {
         Lang::En => &EN,
         Lang::Ja => &super::JA,
     }

@@ -7,17 +7,31 @@ pub fn first_load_files(dist: &Path) -> Vec<PathBuf> {
     page_load_files(dist, "index.html")
 }
 
-/// The files of an embed's first load: `embed.html` and the stylesheets, scripts and WebAssembly it names.
+/// The files of an embed's first load (in English): `embed.html` and the stylesheets, scripts and
+/// WebAssembly it names.
 pub fn embed_first_load_files(dist: &Path) -> Vec<PathBuf> {
-    page_load_files(dist, "embed.html")
+    embed_first_load_files_in(dist, "en")
 }
 
-/// `page` and every `.css`, `.js` and `.wasm` file its HTML names (in a `href` or in its loader script).
+/// The files of an embed's first load with `lang=<code>` in its address: the widget's loader names a bundle
+/// per language and loads that language's (see `page::loader::loader_at_once`).
+pub fn embed_first_load_files_in(dist: &Path, code: &str) -> Vec<PathBuf> {
+    page_load_files_in(dist, "embed.html", code)
+}
+
+/// `page` and every `.css`, `.js` and `.wasm` file its HTML names (in a `href` or in its loader script), for
+/// an address naming no language.
 pub fn page_load_files(dist: &Path, page: &str) -> Vec<PathBuf> {
+    page_load_files_in(dist, page, "en")
+}
+
+/// `page` and the files it loads for a reader whose address names the language `code`: of the bundles a
+/// loader offers by language (lines `['<code>', { script: '…', wasm: '…' }],`), only that language's.
+pub fn page_load_files_in(dist: &Path, page: &str, code: &str) -> Vec<PathBuf> {
     let html = std::fs::read_to_string(dist.join(page))
         .unwrap_or_else(|e| panic!("{}: {e}", dist.join(page).display()));
     let mut files = vec![dist.join(page)];
-    for name in named_assets(&html) {
+    for name in named_assets(&html, code) {
         let file = dist.join(&name);
         assert!(file.is_file(), "{page} names {name}, which is not in dist/");
         if !files.contains(&file) {
@@ -28,8 +42,9 @@ pub fn page_load_files(dist: &Path, page: &str) -> Vec<PathBuf> {
 }
 
 /// The file names a page loads: its stylesheets and preloads (`<link rel=… href>`), scripts (`<script src>`)
-/// and what its loader script imports or fetches (`from '…'`, `import('…')`, `module_or_path: '…'`, `fetch('…')`).
-fn named_assets(html: &str) -> Vec<String> {
+/// and what its loader script imports or fetches (`from '…'`, `import('…')`, `module_or_path: '…'`, `fetch('…')`,
+/// and a language's bundle `['<code>', { script: '…', wasm: '…' }]` for the language `code` only).
+fn named_assets(html: &str, code: &str) -> Vec<String> {
     let mut addresses = Vec::new();
     for tag in html.split('<').skip(1) {
         let (opening, body) = tag.split_once('>').unwrap_or((tag, ""));
@@ -41,12 +56,27 @@ fn named_assets(html: &str) -> Vec<String> {
             addresses.extend(attribute(opening, "href"));
         } else if opening.starts_with("script") {
             addresses.extend(attribute(opening, "src"));
-            for lead in ["from '", "import('", "module_or_path: '", "fetch('"] {
-                addresses.extend(
-                    body.split(lead)
-                        .skip(1)
-                        .filter_map(|rest| rest.split('\'').next()),
-                );
+            let other_language = |line: &&str| {
+                line.trim_start()
+                    .strip_prefix("['")
+                    .and_then(|rest| rest.split_once("', {"))
+                    .is_some_and(|(language, _)| language != code)
+            };
+            for line in body.lines().filter(|line| !other_language(line)) {
+                for lead in [
+                    "from '",
+                    "import('",
+                    "module_or_path: '",
+                    "fetch('",
+                    "script: '",
+                    "wasm: '",
+                ] {
+                    addresses.extend(
+                        line.split(lead)
+                            .skip(1)
+                            .filter_map(|rest| rest.split('\'').next()),
+                    );
+                }
             }
         }
     }
@@ -95,7 +125,7 @@ mod tests {
             <script type=\"module\">const wasm = fetch('/a-6_bg.wasm'); await import('/a-6.js');</script>\
             <p>See \"notes.js\" and <a href=\"/x.css\">this</a>.</p>";
         assert_eq!(
-            named_assets(html),
+            named_assets(html, "en"),
             [
                 "base-1.css",
                 "p-3.js",
@@ -107,5 +137,15 @@ mod tests {
                 "a-6_bg.wasm"
             ]
         );
+    }
+
+    #[test]
+    fn of_the_bundles_a_loader_offers_by_language_only_the_addressed_languages_is_named() {
+        let html = "<script type=\"module\">\nconst bundles = new Map([\n\
+            \x20 ['en', { script: '/w-1.js', wasm: '/w-1_bg.wasm' }],\n\
+            \x20 ['ja', { script: '/w-ja-2.js', wasm: '/w-ja-2_bg.wasm' }],\n]);\n\
+            const wasm = fetch(bundle.wasm);\n</script>";
+        assert_eq!(named_assets(html, "en"), ["w-1.js", "w-1_bg.wasm"]);
+        assert_eq!(named_assets(html, "ja"), ["w-ja-2.js", "w-ja-2_bg.wasm"]);
     }
 }

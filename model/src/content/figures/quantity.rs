@@ -33,7 +33,7 @@ pub enum Quantity {
 impl Quantity {
     /// The figure as the page in `lang` writes it.
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
+        match lang.available() {
             Lang::En => self.english(),
             Lang::Ja => self.japanese(),
         }
