@@ -279,7 +279,7 @@ fn the_static_and_the_live_figure_speak_japanese_on_the_japanese_page() {
             "米国の対日財貿易（",
             "出所：米国勢調査局",
             "データ表：",
-            ">表</summary>",
+            ">データ表</summary>",
             "億ドル",
         ] {
             assert!(html.contains(words), "{words} missing from {html}");

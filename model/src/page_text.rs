@@ -98,7 +98,7 @@ pub const JA: PageText = PageText {
     sources_lead: "出典：",
     citation_separator: "、",
     opens_the_source: "（出典を開く）",
-    source_notes: "出典メモ",
+    source_notes: "出典の詳細",
     verification: "確認状況：",
     year_span: crate::format_ja::year_range,
     language_switch: "言語",

@@ -85,7 +85,7 @@ impl ChartId {
 }
 
 /// 両方の関税グラフを正しく読むために。
-const DUTIES_NOTE_JA: &str = "関税額は通関記録から算出した額で、財務省の税収実績ではない。関税率は関税額÷消費向け輸入額で、全品目の平均のため品目構成の変化でも動く。";
+const DUTIES_NOTE_JA: &str = "関税額は輸入申告の記録から算定した額で、米財務省の実際の税収ではない。関税率は関税額÷消費向け輸入額で、全品目の平均のため、品目構成の変化によっても動く。";
 
 impl ChartId {
     /// The chart's title in `lang` for a range of years.
@@ -103,13 +103,13 @@ impl ChartId {
             ChartId::GoodsTrade => format!("米国の対日財貿易（{years}）"),
             ChartId::YenAndBalance => format!("円相場と米国の対日財収支（{years}）"),
             ChartId::Mirror => format!("同じ貿易の二つの記録：米国統計と日本統計（{years}）"),
-            ChartId::Vehicles => format!("米国の日本からの乗用車輸入（{years}）"),
-            ChartId::Ownership => format!("財の外側：直接投資とサービス（{years}）"),
+            ChartId::Vehicles => format!("米国が日本から輸入する乗用車（{years}）"),
+            ChartId::Ownership => format!("財以外のつながり：直接投資とサービス（{years}）"),
             ChartId::ImportsMix => format!("米国が日本から買うもの：日本側の記録（{years}）"),
             ChartId::ExportsMix => format!("米国が日本に売るもの：米国側の記録（{years}）"),
-            ChartId::Duties => format!("日本からの輸入に米国が課した関税（{years}）"),
+            ChartId::Duties => format!("日本からの輸入品について米国が算定した関税（{years}）"),
             ChartId::DutiesMonthly => {
-                "日本からの輸入にかかる関税の月次推移：2025〜2026年の関税措置を通して".to_string()
+                "日本からの輸入品にかかる関税の月次推移：2025〜2026年の関税措置の前後".to_string()
             }
         }
     }
@@ -125,22 +125,22 @@ impl ChartId {
     fn notes_ja(self) -> &'static [&'static str] {
         match self {
             ChartId::Mirror => &[
-                "日本は輸出をFOB、輸入をCIFで評価し、米国は輸入を課税価格、輸出をFAS価格で評価する。計上時期、再輸出、相手国の帰属も異なるため、二つの記録が一致することはない。",
+                "日本は輸出をFOB、輸入をCIFで評価し、米国は輸入を課税価格、輸出をFAS価格で評価する。計上時期、再輸出、相手国の計上方法も異なるため、二つの記録が完全に一致することはない。",
                 "日本の円建ての数値は、ここでは米連邦準備制度理事会（FRB）の年平均相場でドルに換算している。日本の税関は週ごとの相場を使う。",
             ],
             ChartId::Ownership => &[
-                "時系列ではなく個別に出所のある数値：丸めた値で公表時期も異なるため、線で結んでいない。点のない年は出所がない。",
+                "時系列ではなく、出所がそれぞれ異なる個別の数値である。丸めた値で公表時期も異なるため、線で結んでいない。点のない年は出典が見つからなかった年である。",
             ],
             ChartId::Vehicles => &[
-                "金額：米国勢調査局の課税価格（USITC DataWeb）で、財貿易の総額と同じ基準。台数：UN Comtrade で、同じ輸入をCIF価格で記録している。",
+                "金額：米国勢調査局の課税価格（USITC DataWeb）で、財貿易の総額と同じ基準。台数：国連貿易統計（UN Comtrade）による。同じ輸入をCIF価格で記録している。",
             ],
             ChartId::ImportsMix => &[
-                "日本自身による対米輸出の記録（FOB）で、財務省の主要商品分類による公表値（円）。同じ財の米国の記録ではなく、米国の数値に足し合わせることはない。",
-                "「その他」は総額から名前を挙げた分類を引いたもので、各棒は記録された総額に等しい。",
+                "日本側が記録した対米輸出（FOB）で、財務省の主要商品分類による円建ての公表値。同じ財についての米国の記録とは別のもので、米国の数値と合算はしない。",
+                "「その他」は総額から個別に示した分類を差し引いたもので、各棒の高さは記録上の総額に等しい。",
             ],
             ChartId::ExportsMix => &[
-                "米国の対日総輸出（FAS価格）の記録で、2025年8月時点の版。類の合計は、その後の版の米国勢調査局の総額とわずかに異なる。",
-                "「その他」は名前を挙げていないすべてのHS類で、各棒は類の合計に等しい。",
+                "米国の対日総輸出（FAS価格）の記録で、2025年8月時点のデータ。類の合計は、その後に改定された米国勢調査局の総額とわずかに異なる。",
+                "「その他」は個別に示していないすべてのHS類の合計で、各棒の高さは全類の合計に等しい。",
             ],
             ChartId::Duties | ChartId::DutiesMonthly => &[DUTIES_NOTE_JA],
             ChartId::GoodsTrade | ChartId::YenAndBalance => &[],
@@ -157,14 +157,14 @@ impl ChartId {
 
     fn source_ja(self) -> &'static str {
         match self {
-            ChartId::GoodsTrade => "米国勢調査局「対日財貿易」（輸出はFAS価格、輸入は課税価格）。実質値は米労働統計局のCPI-Uで換算、円はFRBの年平均相場で換算",
-            ChartId::YenAndBalance => "FRBの円ドル相場年平均（FRED AEXJPUSの方法）、米国勢調査局の対日財収支",
+            ChartId::GoodsTrade => "米国勢調査局の対日財貿易統計（輸出はFAS価格、輸入は課税価格）。実質値は米労働統計局の都市部消費者物価指数（CPI-U）で実質化、円建ては米連邦準備制度理事会（FRB）の年平均相場で換算",
+            ChartId::YenAndBalance => "FRBの円ドル相場の年平均（FREDの系列AEXJPUSと同じ算出方法）、米国勢調査局の対日財収支",
             ChartId::Mirror => "米国勢調査局、財務省貿易統計（円建ての数値はFRBの年平均相場で換算）",
-            ChartId::Vehicles => "USITC DataWeb（米国勢調査局の一般輸入、課税価格）と UN Comtrade（台数）、HS 8703、日本からの輸入",
-            ChartId::Ownership => "米経済分析局（BEA）の数値をUSTR、ITA、国務省が公表したもの（丸めた値、公表時期は混在。出典と方法を参照）",
+            ChartId::Vehicles => "USITC DataWeb（米国勢調査局の一般輸入、課税価格）と国連貿易統計（UN Comtrade、台数）。HS 8703項、日本からの輸入",
+            ChartId::Ownership => "米商務省経済分析局（BEA）の数値。米通商代表部（USTR）、米商務省国際貿易局（ITA）、米国務省の公表による（丸めた値で、公表時期は混在。「出典と方法」を参照）",
             ChartId::ImportsMix => "財務省貿易統計、主要商品別対米輸出（円、FOB）",
             ChartId::ExportsMix => "米国勢調査局（USITC DataWeb経由）、HS類別の米国の対日総輸出（FAS価格）",
-            ChartId::Duties | ChartId::DutiesMonthly => "米国勢調査局、日本からの消費向け輸入（課税価格）とそれに課された関税の算出額",
+            ChartId::Duties | ChartId::DutiesMonthly => "米国勢調査局、日本からの消費向け輸入額（課税価格）と算定関税額",
         }
     }
 }

@@ -17,7 +17,7 @@ pub fn publisher_in(file: &str, lang: Lang) -> &'static str {
         ),
         "usd_jpy.csv" => (
             "Federal Reserve, annual average yen per dollar (FRED AEXJPUS method)",
-            "米連邦準備制度理事会（FRB）、円ドル相場の年平均（FRED AEXJPUSの方法）",
+            "米連邦準備制度理事会（FRB）、円ドル相場の年平均（FREDの系列AEXJPUSと同じ算出方法）",
         ),
         "cpi_u.csv" => (
             "US Bureau of Labor Statistics, CPI-U annual average",
@@ -99,8 +99,8 @@ pub fn rows_in(rows: &str, lang: Lang) -> String {
 }
 
 /// The words of the rows notes and their Japanese, longest first where one contains another.
-const ROWS_JA: [(&str, &str); 8] = [
-    (" (real, CPI-U)", "（実質、CPI-U）"),
+const ROWS_JA: [(&str, &str); 9] = [
+    (" (real, CPI-U)", "、実質・CPI-U"),
     (
         ", converted at the usd_jpy.csv rate for ",
         "、usd_jpy.csvの相場で換算：",
@@ -114,6 +114,7 @@ const ROWS_JA: [(&str, &str); 8] = [
     (" months", "か月"),
     (" and WORLD ", "・WORLD "),
     (", ", "、"),
+    ("–", "〜"),
 ];
 
 #[cfg(test)]
@@ -123,8 +124,8 @@ mod tests {
     #[test]
     fn rows_read_in_japanese_without_the_english_words() {
         assert_eq!(
-            rows_in("2011 (real, CPI-U)", Lang::Ja),
-            "2011（実質、CPI-U）"
+            rows_in("1985–2025 (real, CPI-U)", Lang::Ja),
+            "1985〜2025、実質・CPI-U"
         );
         assert_eq!(rows_in("2026, 8 months", Lang::Ja), "2026、8か月");
         assert_eq!(
