@@ -40,6 +40,14 @@ pub struct PageText {
     pub verification: &'static str,
     /// The years a timeline period spans: `1981–1988`, `1981〜1988年`.
     pub year_span: fn(u16, u16) -> String,
+    /// The widget page's title, from the article's headline, and what a reader without scripts reads there:
+    /// the chart needs JavaScript, the link to the article (opening a new tab), and that every chart is
+    /// there as an image and a table.
+    pub widget_title: fn(&str) -> String,
+    pub widget_needs_javascript: &'static str,
+    pub read_the_article: &'static str,
+    pub opens_in_a_new_tab: &'static str,
+    pub every_chart_in_the_article: &'static str,
     /// The language switch: its group's name and the link's words (in the other language).
     pub language_switch: &'static str,
     pub read_in_other_language: &'static str,
@@ -74,6 +82,11 @@ pub const EN: PageText = PageText {
             format!("{from}–{to}")
         }
     },
+    widget_title: |headline| format!("Chart from “{headline}”"),
+    widget_needs_javascript: "This chart needs JavaScript. ",
+    read_the_article: "Read the article",
+    opens_in_a_new_tab: " (opens in a new tab)",
+    every_chart_in_the_article: ", where every chart is also an image and a table.",
     language_switch: "Language",
     read_in_other_language: "日本語",
 };
@@ -101,6 +114,11 @@ pub const JA: PageText = PageText {
     source_notes: "出典の詳細",
     verification: "確認状況：",
     year_span: crate::format_ja::year_range,
+    widget_title: |headline| format!("「{headline}」のグラフ"),
+    widget_needs_javascript: "このグラフの表示にはJavaScriptが必要です。",
+    read_the_article: "記事を読む",
+    opens_in_a_new_tab: "（新しいタブで開く）",
+    every_chart_in_the_article: "。記事では、すべてのグラフを画像と表でも示しています。",
     language_switch: "言語",
     read_in_other_language: "English",
 };

@@ -124,7 +124,10 @@ fn main() {
             },
         ],
         &takeaways,
-        &ARTICLE.headline,
+        &[
+            (Lang::En, &ARTICLE.headline),
+            (Lang::Ja, &ARTICLE_JA.headline),
+        ],
     )
     .unwrap_or_else(|e| fail(e));
     const CHARSET: &str = "<meta charset=\"utf-8\" />";

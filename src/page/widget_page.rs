@@ -6,28 +6,47 @@ use leptos::prelude::*;
 use super::loader::{loader_at_once, replace_loader, Bundle};
 use super::render::render_html;
 use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
+use trade_model::page_text::page_text;
 use trade_model::Lang;
 
 /// The stylesheets a widget uses, by name (`<name>.css`, or `<name>-<hash>.css` as Trunk names them).
 const WIDGET_STYLES: [&str; 3] = ["base", "chart", "embed"];
 
-/// What a reader without JavaScript sees in the frame: the way to the article, which needs none; and,
-/// hidden, the sentence written for each chart (`takeaways`: chart key, language, sentence), which the
+/// What a reader without JavaScript sees in the frame, in every language: the way to the article, which
+/// needs none; and, hidden, the page's title in each language other than English (`data-page-title`), which
+/// the widget in that language takes for the page, and the sentence written for each chart (`takeaways`: chart key, language, sentence), which the
 /// widget shows under its chart's title, so the prose stays out of the WebAssembly. A sentence in another
 /// language than English carries `lang` (the widget with `lang=ja` looks for its own first).
 #[component]
-fn WidgetBody(takeaways: Vec<(String, Lang, String)>) -> impl IntoView {
+fn WidgetBody(
+    takeaways: Vec<(String, Lang, String)>,
+    titles: Vec<(Lang, String)>,
+) -> impl IntoView {
+    let notes = titles
+        .iter()
+        .map(|(lang, _)| {
+            let text = page_text(*lang);
+            let code = (*lang != Lang::En).then_some(lang.code());
+            view! {
+                <p class="embed-noscript" lang=code>
+                    {text.widget_needs_javascript}
+                    <a href=format!("./{}", lang.folder()) target="_blank" rel="noopener">
+                        {text.read_the_article}<span class="visually-hidden">{text.opens_in_a_new_tab}</span>
+                    </a>
+                    {text.every_chart_in_the_article}
+                </p>
+            }
+        })
+        .collect_view();
+    let other_titles = titles
+        .into_iter()
+        .filter(|(lang, _)| *lang != Lang::En)
+        .map(|(lang, title)| view! { <p data-page-title="" lang=lang.code()>{title}</p> })
+        .collect_view();
     view! {
-        <noscript>
-            <p class="embed-noscript">
-                "This chart needs JavaScript. "
-                <a href="./" target="_blank" rel="noopener">
-                    "Read the article"<span class="visually-hidden">" (opens in a new tab)"</span>
-                </a>
-                ", where every chart is also an image and a table."
-            </p>
-        </noscript>
+        <noscript>{notes}</noscript>
         <div id=TAKEAWAYS_ID hidden>
+            {other_titles}
             {takeaways
                 .into_iter()
                 .map(|(key, lang, text)| {
@@ -52,17 +71,26 @@ pub fn widget_page(
     marker: &str,
     bundles: &[Bundle],
     takeaways: &[(&str, Lang, &str)],
-    headline: &str,
+    headlines: &[(Lang, &str)],
 ) -> Result<String, String> {
     if !template.contains(marker) {
         return Err(format!("the page template has no {marker} marker"));
     }
+    let headline = headlines
+        .iter()
+        .find(|(lang, _)| *lang == Lang::En)
+        .map(|(_, headline)| *headline)
+        .ok_or("the widget page needs the article's English headline")?;
     let template = with_widget_head(template, headline)?;
+    let titles: Vec<(Lang, String)> = headlines
+        .iter()
+        .map(|(lang, headline)| (*lang, (page_text(*lang).widget_title)(headline)))
+        .collect();
     let takeaways: Vec<(String, Lang, String)> = takeaways
         .iter()
         .map(|(key, lang, text)| (key.to_string(), *lang, text.to_string()))
         .collect();
-    let body = render_html(move || view! { <WidgetBody takeaways /> });
+    let body = render_html(move || view! { <WidgetBody takeaways titles /> });
     let page = replace_loader(&template, |_| loader_at_once(bundles))?.replacen(marker, &body, 1);
     // Only the chart's stylesheets, no preloads of the article's bundle, and none of the template's
     // comments, which speak of the article page.
@@ -93,7 +121,7 @@ pub fn widget_page(
 
 /// `template` with the widget's own title and description in place of the article's.
 fn with_widget_head(template: &str, headline: &str) -> Result<String, String> {
-    let title = format!("Chart from “{headline}”");
+    let title = (page_text(Lang::En).widget_title)(headline);
     let description = format!(
         "An interactive chart from the article “{headline}”, built from official statistics."
     );
@@ -190,7 +218,7 @@ mod tests {
                 ("goods", Lang::En, "Trade <grew>."),
                 ("goods", Lang::Ja, "貿易が伸びた。"),
             ],
-            "Allies & rivals",
+            &[(Lang::En, "Allies & rivals"), (Lang::Ja, "同盟と競争")],
         )
         .unwrap();
         assert!(
@@ -209,6 +237,16 @@ mod tests {
         assert!(!page.contains(MARKER));
         assert!(
             page.contains("<noscript><p class=\"embed-noscript\">"),
+            "{page}"
+        );
+        // A reader without scripts is told in both languages, each linking to its own article.
+        assert!(
+            page.contains("<p lang=\"ja\" class=\"embed-noscript\">このグラフの表示にはJavaScriptが必要です。<a href=\"./ja/\""),
+            "{page}"
+        );
+        // The Japanese widget's page title, for the widget to take.
+        assert!(
+            page.contains("<p data-page-title=\"\" lang=\"ja\">「同盟と競争」のグラフ</p>"),
             "{page}"
         );
         for kept in [
@@ -241,12 +279,19 @@ mod tests {
             MARKER,
             &bundle("/trade/w.js", "/trade/w.wasm"),
             &[],
-            "A",
+            &[(Lang::En, "A")],
         )
         .unwrap();
         assert!(page.contains("/trade/base-1a2b.css") && page.contains("/trade/embed-9c0d.css"));
         let unhashed = TEMPLATE.replace("/chart-5e6f.css", "/chart.css");
-        let page = widget_page(&unhashed, MARKER, &bundle("/w.js", "/w.wasm"), &[], "A").unwrap();
+        let page = widget_page(
+            &unhashed,
+            MARKER,
+            &bundle("/w.js", "/w.wasm"),
+            &[],
+            &[(Lang::En, "A")],
+        )
+        .unwrap();
         assert!(page.contains("/chart.css"));
         let without_chart = TEMPLATE.replace("/chart-5e6f.css", "/charts-5e6f.css");
         assert!(widget_page(
@@ -254,7 +299,7 @@ mod tests {
             MARKER,
             &bundle("/w.js", "/w.wasm"),
             &[],
-            "A"
+            &[(Lang::En, "A")]
         )
         .is_err());
     }
@@ -266,19 +311,32 @@ mod tests {
             MARKER,
             &bundle("/w.js", "/w.wasm"),
             &[],
-            "A"
+            &[(Lang::En, "A")]
         )
         .is_err());
         let no_marker = TEMPLATE.replace(MARKER, "");
-        assert!(widget_page(&no_marker, MARKER, &bundle("/w.js", "/w.wasm"), &[], "A").is_err());
+        assert!(widget_page(
+            &no_marker,
+            MARKER,
+            &bundle("/w.js", "/w.wasm"),
+            &[],
+            &[(Lang::En, "A")]
+        )
+        .is_err());
     }
 
     #[test]
     fn a_template_without_a_title_or_description_is_refused() {
         for missing in ["<title>T</title>", "<meta name=\"description\""] {
             let template = TEMPLATE.replace(missing, "");
-            let error =
-                widget_page(&template, MARKER, &bundle("/w.js", "/w.wasm"), &[], "A").unwrap_err();
+            let error = widget_page(
+                &template,
+                MARKER,
+                &bundle("/w.js", "/w.wasm"),
+                &[],
+                &[(Lang::En, "A")],
+            )
+            .unwrap_err();
             assert!(error.contains("has no"), "{error}");
         }
     }

@@ -94,7 +94,14 @@ fn start_embed(options: EmbedOptions, states: ChartStates) {
 
     // One static page serves every chart, so its title names only the article: the chart's title goes in
     // front, and follows the reader's choice of years.
-    let page_title = document().title();
+    let page_title = match lang {
+        Lang::En => None,
+        _ => sentence(format!(
+            "#{TAKEAWAYS_ID} [data-page-title][lang=\"{}\"]",
+            lang.code()
+        )),
+    }
+    .unwrap_or_else(|| document().title());
     Effect::new(move |_| {
         let title = chart_spec(chart, &state.get(), &DATASET, lang).title;
         document().set_title(&format!("{title} · {page_title}"));

@@ -20,6 +20,27 @@ fn the_japanese_widget_speaks_japanese_with_oku_dollars_for_2024() {
         vec![],
     );
     assert_eq!(seen[0], json!("ja"));
+    // The page's title is Japanese too: the chart's title, then the Japanese article's.
+    let lead =
+        std::fs::read_to_string(e2e_tests::workspace_root().join("content/ja/article/00-lead.md"))
+            .unwrap();
+    let headline = lead
+        .lines()
+        .find_map(|l| l.strip_prefix("title = "))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
+    let title = browser.wait_for(
+        "the Japanese page title",
+        "return document.title.startsWith('米国の対日財貿易') && document.title",
+    );
+    assert!(
+        title
+            .as_str()
+            .unwrap()
+            .ends_with(&format!(" · 「{headline}」のグラフ")),
+        "{title}"
+    );
     assert_eq!(seen[1], json!("米国の対日財貿易（2000〜2024年）"));
     let reset = seen[2].as_str().unwrap();
     assert!(reset.starts_with("リセット"), "{reset}");
