@@ -113,7 +113,7 @@ pub const JA: ChartText = ChartText {
 
     years_shown: "表示する期間",
     from: "開始 ",
-    to: "終了 ",
+    to: " 終了 ",
     units: "単位",
     unit_nominal: "名目ドル",
     unit_real: |base| format!("実質ドル（{base}年基準）"),
