@@ -232,7 +232,7 @@ async fn the_debates_get_expand_all_and_chart_links() {
     document().body().unwrap().append_child(&container).unwrap();
     let _mounted = leptos::mount::mount_to(
         container.clone().unchecked_into(),
-        || view! { <Controversies list=&ARTICLE.controversies /> },
+        || view! { <Controversies list=&ARTICLE.controversies lang=trade_model::Lang::En /> },
     );
     let states = ChartStates::from_address(Lang::En);
     disclosures::enhance(states);
