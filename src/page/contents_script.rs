@@ -20,6 +20,11 @@ pub const WIDE_LAYOUT_PX: u32 = 1100;
 /// section counts as being read once its heading has moved into the upper part of the screen.
 pub const READING_LINE_PERCENT: u32 = 30;
 
+/// How far below the reading line (CSS px) a section's top may still be when the crossing is reported: the
+/// observer and the layout read round the line's position differently by a fraction of a pixel, and a
+/// section whose crossing was reported must count as read.
+pub const LINE_TOLERANCE_PX: u32 = 2;
+
 /// The script (without its `<script>` tags).
 ///
 /// The disclosure is open exactly while the wide layout applies (on load and when the window crosses the
@@ -44,7 +49,7 @@ pub fn contents_script_source() -> String {
          if (!self.IntersectionObserver) return;\n\
          let marked = null;\n\
          const mark = () => {{\n  \
-         const line = innerHeight * {READING_LINE_PERCENT} / 100;\n  \
+         const line = innerHeight * {READING_LINE_PERCENT} / 100 + {LINE_TOLERANCE_PX};\n  \
          const read = sections.filter(s => s.getBoundingClientRect().top <= line).pop();\n  \
          const link = read ? links.get(read.id) : null;\n  \
          if (link === marked) return;\n  \
@@ -75,7 +80,7 @@ mod tests {
             source.contains("rootMargin: '0px 0px -70% 0px'"),
             "{source}"
         );
-        assert!(source.contains("const line = innerHeight * 30 / 100;"));
+        assert!(source.contains("const line = innerHeight * 30 / 100 + 2;"));
     }
 
     #[test]

@@ -79,6 +79,21 @@ fn on_a_wide_screen_the_contents_stand_beside_the_text_and_mark_the_section_bein
         "the link to be followed",
         &format!("return location.hash === '#{}'", sections[2]),
     );
+    // The smooth scroll to the section has ended: its top is at the top of the view and stays there.
+    b.eval_async(
+        "const done = arguments[arguments.length - 1];
+         const target = document.getElementById(location.hash.slice(1));
+         let last = NaN, still = 0;
+         const check = () => {
+           const top = target.getBoundingClientRect().top;
+           still = Math.abs(top - last) < 0.5 ? still + 1 : 0;
+           last = top;
+           if ((still >= 5 && Math.abs(top) < 80) || performance.now() > deadline) done(top); else requestAnimationFrame(check);
+         };
+         const deadline = performance.now() + 5000;
+         requestAnimationFrame(check);",
+        vec![],
+    );
     let followed = json!([format!("#{}", sections[2])]);
     assert_eq!(marked_links(b, followed.clone()), followed);
     for id in [&sections[3], &sections[1], sections.last().unwrap()] {
