@@ -78,7 +78,7 @@ fn main() {
     if site.is_none() {
         println!(
             "prerender: {SITE_URL_VAR} is not set, so the link preview names {PREVIEW_FILE} relative to the \
-             page and gives no canonical address; set it to the site's public address for a deploy (README)"
+             page and gives no canonical address nor the editions' hreflang alternates; set it to the site's public address for a deploy (README)"
         );
     }
     let template = page;
@@ -182,10 +182,12 @@ fn main() {
         );
         let page = with_language(&page, lang, &article.headline, &article.description)
             .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())));
-        let head_tags = format!(
-            "{preview_tags}\n    {}",
-            language_alternates(site.as_ref(), &public_url)
-        );
+        let alternates = language_alternates(site.as_ref());
+        let head_tags = if alternates.is_empty() {
+            preview_tags
+        } else {
+            format!("{preview_tags}\n    {alternates}")
+        };
         with_link_preview(&page, &head_tags)
             .unwrap_or_else(|e| fail(format!("{}: {e}", index.display())))
     };

@@ -31,7 +31,9 @@ fn the_japanese_page_is_in_japanese_with_every_section_and_anchor_of_the_english
     assert_eq!(head[0], "ja");
     assert_eq!(head[1], json!(japanese_lead("title")));
     assert_eq!(head[2], json!(japanese_lead("description")));
-    assert_eq!(head[3], json!(["en /", "ja /ja/", "x-default /"]));
+    // The editions name each other with absolute addresses only, which a build knows from SITE_URL (unit
+    // tests cover that); this build has none, and relative alternates would be invalid.
+    assert_eq!(head[3], json!([]));
     // The same sections in the same order, titled as the Japanese files title them.
     let sections = b.eval(
         "return [...document.querySelectorAll('main > section')].map(s => [s.id, s.querySelector('h2').textContent]);",
