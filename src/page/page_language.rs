@@ -38,7 +38,12 @@ pub fn with_language(
 }
 
 /// `page` with the text between the first `open` and the next `close` replaced by `with`.
-fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+pub(super) fn replace_between(
+    page: &str,
+    open: &str,
+    close: &str,
+    with: &str,
+) -> Result<String, String> {
     let start = page
         .find(open)
         .ok_or_else(|| format!("the page has no {open}"))?

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::loader::{loader_at_once, replace_loader, Bundle};
+use super::page_language::replace_between;
 use super::render::render_html;
 use crate::figure::names::{DATA_CHART, TAKEAWAYS_ID};
 use trade_model::page_text::page_text;
@@ -125,17 +126,6 @@ fn with_widget_head(template: &str, headline: &str) -> Result<String, String> {
     let description = format!(
         "An interactive chart from the article “{headline}”, built from official statistics."
     );
-    let replace_between = |page: &str, start: &str, end: &str, with: &str| {
-        let from = page
-            .find(start)
-            .ok_or_else(|| format!("the page template has no {start}"))?
-            + start.len();
-        let to = from
-            + page[from..]
-                .find(end)
-                .ok_or_else(|| format!("the page template's {start} does not end"))?;
-        Ok::<String, String>(format!("{}{with}{}", &page[..from], &page[to..]))
-    };
     let page = replace_between(
         template,
         "<title>",
