@@ -25,6 +25,10 @@ pub const READING_LINE_PERCENT: u32 = 30;
 /// section whose crossing was reported must count as read.
 pub const LINE_TOLERANCE_PX: u32 = 2;
 
+/// Where a browser has no `scrollend` event (WebKit), a scroll counts as ended once no scroll event came for
+/// this long (ms).
+pub const SCROLL_PAUSE_MS: u32 = 150;
+
 /// The script (without its `<script>` tags).
 ///
 /// The disclosure is open exactly while the wide layout applies (on load and when the window crosses the
@@ -33,7 +37,7 @@ pub const LINE_TOLERANCE_PX: u32 = 2;
 /// line; the link to it is marked and the one marked before unmarked, so exactly one link (or none, in the
 /// lead above the first section) carries `aria-current`. It reads layout only when a section crosses and
 /// once more when a scroll ends (a smooth scroll to a followed link can end with its last crossing seen
-/// mid-way), never on every scroll event, and scrolls nothing. Without IntersectionObserver nothing is marked, and the
+/// mid-way; without a `scrollend` event, when scrolling pauses), never on every scroll event, and scrolls nothing. Without IntersectionObserver nothing is marked, and the
 /// contents work as plain links.
 pub fn contents_script_source() -> String {
     let band = format!("0px 0px -{}% 0px", 100 - READING_LINE_PERCENT);
@@ -59,7 +63,8 @@ pub fn contents_script_source() -> String {
          }};\n\
          const crossing = new IntersectionObserver(mark, {{ rootMargin: '{band}' }});\n\
          sections.forEach(s => crossing.observe(s));\n\
-         addEventListener('scrollend', mark, {{ passive: true }});\n\
+         if ('onscrollend' in self) addEventListener('scrollend', mark, {{ passive: true }});\n\
+         else {{ let pause; addEventListener('scroll', () => {{ clearTimeout(pause); pause = setTimeout(mark, {SCROLL_PAUSE_MS}); }}, {{ passive: true }}); }}\n\
          }})();"
     )
 }

@@ -1,13 +1,19 @@
-//! Headless Chromium driven over W3C WebDriver through its own chromedriver process.
+//! A browser driven over W3C WebDriver through its own driver process: headless Chromium (chromedriver),
+//! headless Firefox (geckodriver) or WebKitGTK's MiniBrowser (WebKitWebDriver) on a private virtual display,
+//! as `E2E_ENGINE` says (`crate::engine`).
 //!
-//! A small synchronous client: it needs chromedriver's browser-log endpoint (console errors) and must always
-//! shut the browser down when a test panics, which a `Drop` on a blocking client does simply.
+//! A small synchronous client: it must always shut the browser down when a test panics, which a `Drop` on a
+//! blocking client does simply. Console errors come from chromedriver's browser log in Chromium and from the
+//! recorder the test server puts into every page elsewhere (`crate::console_recorder`).
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
+
+use crate::console_recorder::DRAIN;
+use crate::engine::{name_the_engine_in_failures, Engine};
 
 /// How the browser starts.
 #[derive(Clone, Debug)]
@@ -21,7 +27,7 @@ pub struct Launch {
     /// Run scripts (false: the page as a reader without JavaScript sees it).
     pub javascript: bool,
     /// Run frames from other sites in processes of their own, as browsers do by default. Off by default
-    /// here, so that such frames' console reaches the browser log that `console_errors` reads.
+    /// here, so that such frames' console reaches the browser log that `console_errors` reads (Chromium).
     pub isolate_sites: bool,
 }
 
@@ -40,7 +46,10 @@ impl Default for Launch {
 
 /// A browser session; the browser and its driver stop when this is dropped.
 pub struct Browser {
+    pub engine: Engine,
     driver: Child,
+    /// The private X display WebKitGTK runs on (declared after the driver: it stops after the browser).
+    display: Option<Child>,
     session: String,
     base: String,
     agent: ureq::Agent,
@@ -55,28 +64,42 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl Browser {
     pub fn launch(launch: Launch) -> Browser {
+        let engine = Engine::current();
+        name_the_engine_in_failures();
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let chromedriver =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_string());
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {chromedriver}: {e}; run `cargo xtask setup`")
-            });
+        let (variable, default, port_arg) = match engine {
+            Engine::Chromium => ("CHROMEDRIVER", "chromedriver", format!("--port={port}")),
+            Engine::Firefox => ("GECKODRIVER", "geckodriver", format!("--port={port}")),
+            Engine::WebKit => ("WEBKIT_DRIVER", "WebKitWebDriver", format!("--port={port}")),
+        };
+        let program = std::env::var(variable).unwrap_or_else(|_| default.to_string());
+        let mut command = Command::new(&program);
+        command.arg(port_arg).stdout(Stdio::null()).stderr(Stdio::null());
+        let display = if engine == Engine::WebKit {
+            // WebKitGTK draws at the display's scale: GDK_SCALE is its devicePixelRatio (whole numbers).
+            command.env("GDK_SCALE", format!("{}", launch.pixel_ratio.round().max(1.0)));
+            let (display, name) = private_display();
+            command.env("DISPLAY", name);
+            display
+        } else {
+            None
+        };
+        let driver = command.spawn().unwrap_or_else(|e| {
+            panic!("cannot start {program} for {engine}: {e}; run `cargo xtask setup`")
+        });
         let base = format!("http://127.0.0.1:{port}");
         let agent = ureq::AgentBuilder::new()
             .timeout(Duration::from_secs(60))
             .build();
         let profile = TempDir::new();
         let mut browser = Browser {
+            engine,
             driver,
+            display,
             session: String::new(),
             base,
             agent,
@@ -84,15 +107,34 @@ impl Browser {
         };
         browser.wait_for_driver();
         browser.start_session(&launch);
-        if launch.width < 500 {
-            // Chromium's windows are at least 500 px wide; narrower viewports (phones) are emulated.
-            browser.devtools(
-                "Emulation.setDeviceMetricsOverride",
-                json!({ "width": launch.width, "height": launch.height,
-                        "deviceScaleFactor": launch.pixel_ratio, "mobile": true }),
-            );
+        match engine {
+            Engine::Chromium if launch.width < 500 => {
+                // Chromium's windows are at least 500 px wide; narrower viewports (phones) are emulated.
+                browser.devtools(
+                    "Emulation.setDeviceMetricsOverride",
+                    json!({ "width": launch.width, "height": launch.height,
+                            "deviceScaleFactor": launch.pixel_ratio, "mobile": true }),
+                );
+            }
+            Engine::Chromium => {}
+            Engine::Firefox | Engine::WebKit => browser.fit_viewport(launch.width, launch.height),
         }
         browser
+    }
+
+    /// Sizes the window so that its viewport is `width` × `height` CSS px (or as narrow as the engine allows).
+    fn fit_viewport(&self, width: u32, height: u32) {
+        let width = width.max(self.engine.narrowest_viewport());
+        self.post("/window/rect", json!({ "width": width, "height": height }));
+        let inner = self.eval("return [innerWidth, innerHeight, outerWidth, outerHeight]", vec![]);
+        let get = |i: usize| inner[i].as_i64().unwrap_or_default();
+        let (extra_width, extra_height) = (get(2) - get(0), get(3) - get(1));
+        if extra_width > 0 || extra_height > 0 {
+            self.post(
+                "/window/rect",
+                json!({ "width": width as i64 + extra_width.max(0), "height": height as i64 + extra_height.max(0) }),
+            );
+        }
     }
 
     fn wait_for_driver(&self) {
@@ -108,10 +150,10 @@ impl Browser {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        panic!("chromedriver did not start");
+        panic!("the {} driver did not start", self.engine);
     }
 
-    fn start_session(&mut self, launch: &Launch) {
+    fn chromium_capabilities(&self, launch: &Launch) -> Value {
         let mut args = vec![
             "--headless=new".to_string(),
             "--no-sandbox".into(),
@@ -146,17 +188,61 @@ impl Browser {
                 options["binary"] = json!(path);
             }
         }
-        let capabilities = json!({
-            "capabilities": { "alwaysMatch": {
-                "browserName": "chrome",
-                "goog:chromeOptions": options,
-                "goog:loggingPrefs": { "browser": "ALL" },
-            }}
+        json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": options,
+            "goog:loggingPrefs": { "browser": "ALL" },
+        })
+    }
+
+    fn firefox_capabilities(launch: &Launch) -> Value {
+        let prefs = json!({
+            "layout.css.devPixelsPerPx": format!("{:.1}", launch.pixel_ratio),
+            // 0 dark, 1 light: the page's `prefers-color-scheme`, whatever the system's theme.
+            "layout.css.prefers-color-scheme.content-override": if launch.dark { 0 } else { 1 },
+            "ui.systemUsesDarkTheme": if launch.dark { 1 } else { 0 },
+            "javascript.enabled": launch.javascript,
+            "ui.prefersReducedMotion": 0,
+            "ui.useOverlayScrollbars": 1,
         });
-        let reply = self.post("/session", capabilities);
+        let mut options = json!({ "args": ["-headless"], "prefs": prefs });
+        if let Ok(binary) = std::env::var("FIREFOX") {
+            if let Ok(path) = which(&binary) {
+                options["binary"] = json!(path);
+            }
+        }
+        json!({ "browserName": "firefox", "moz:firefoxOptions": options })
+    }
+
+    fn webkit_capabilities(launch: &Launch) -> Value {
+        let binary = std::env::var("MINIBROWSER")
+            .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".to_string());
+        let mut args = vec!["--automation".to_string()];
+        if launch.dark {
+            args.push("--dark-mode".into());
+        }
+        if !launch.javascript {
+            args.push("--enable-javascript=false".into());
+        }
+        json!({
+            "browserName": "MiniBrowser",
+            "webkitgtk:browserOptions": { "binary": binary, "args": args },
+        })
+    }
+
+    fn start_session(&mut self, launch: &Launch) {
+        let capabilities = match self.engine {
+            Engine::Chromium => self.chromium_capabilities(launch),
+            Engine::Firefox => Browser::firefox_capabilities(launch),
+            Engine::WebKit => Browser::webkit_capabilities(launch),
+        };
+        let reply = self.post(
+            "/session",
+            json!({ "capabilities": { "alwaysMatch": capabilities } }),
+        );
         self.session = reply["sessionId"]
             .as_str()
-            .expect("a session id")
+            .unwrap_or_else(|| panic!("{} gave no session: {reply}", self.engine))
             .to_string();
     }
 
@@ -179,6 +265,12 @@ impl Browser {
             }
             Err(e) => panic!("WebDriver {path} failed: {e}"),
         }
+    }
+
+    /// Like `post`, but a refusal is `None` rather than a failure.
+    fn try_post(&self, path: &str, body: Value) -> Option<Value> {
+        let response = self.agent.post(&self.url(path)).send_json(body).ok()?;
+        Some(response.into_json::<Value>().ok()?["value"].clone())
     }
 
     fn get(&self, path: &str) -> Value {
@@ -268,6 +360,33 @@ impl Browser {
         );
     }
 
+    /// Taps with a finger at `(x, y)` CSS pixels from the element's top-left corner (touch pointer events).
+    pub fn tap(&self, element: &Element, x: f64, y: f64) {
+        let size = self.eval(
+            "const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];",
+            vec![element.as_arg()],
+        );
+        let (width, height) = (
+            size[0].as_f64().unwrap_or(0.0),
+            size[1].as_f64().unwrap_or(0.0),
+        );
+        let origin = json!({ ELEMENT_KEY: element.id() });
+        self.post(
+            "/actions",
+            json!({ "actions": [{
+                "type": "pointer", "id": "finger", "parameters": { "pointerType": "touch" },
+                "actions": [
+                    { "type": "pointerMove", "duration": 0, "origin": origin,
+                      "x": (x - width / 2.0).round() as i64, "y": (y - height / 2.0).round() as i64 },
+                    { "type": "pointerDown", "button": 0 },
+                    { "type": "pause", "duration": 50 },
+                    { "type": "pointerUp", "button": 0 }
+                ]
+            }]}),
+        );
+        let _ = self.agent.delete(&self.url("/actions")).call();
+    }
+
     /// Continues inside an iframe element.
     pub fn enter_frame(&self, frame: &Element) {
         self.post("/frame", json!({ "id": frame.as_arg() }));
@@ -288,8 +407,13 @@ impl Browser {
         self.post("/window/rect", json!({ "width": width, "height": height }));
     }
 
-    /// Runs a Chrome DevTools Protocol command.
+    /// Runs a Chrome DevTools Protocol command (Chromium only: a test asks `engine.has_devtools_protocol()`).
     pub fn devtools(&self, command: &str, params: Value) -> Value {
+        assert!(
+            self.engine.has_devtools_protocol(),
+            "{command} needs the Chrome DevTools Protocol, which {} does not offer",
+            self.engine
+        );
         self.post(
             "/goog/cdp/execute",
             json!({ "cmd": command, "params": params }),
@@ -305,23 +429,107 @@ impl Browser {
             .collect()
     }
 
-    /// Every console message since the last call, with its level (`SEVERE`, `WARNING`, `INFO`…).
+    /// Every console message since the last call, with its level (`SEVERE`, `WARNING`, `INFO`…; where the
+    /// page's recorder takes notes, only `SEVERE` and `WARNING`), from the top-level page and its frames.
     pub fn console_messages(&self) -> Vec<(String, String)> {
-        let entries = self.post("/se/log", json!({ "type": "browser" }));
-        entries
+        if self.engine.keeps_a_console_log() {
+            let entries = self.post("/se/log", json!({ "type": "browser" }));
+            return entries
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|e| {
+                    (
+                        e["level"].as_str().unwrap_or_default().to_string(),
+                        e["message"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect();
+        }
+        // The recorder's notes, in the top-level page and in each of its frames (then back at the top).
+        self.leave_frames();
+        let mut notes = self.drain_recorder();
+        let frames = self
+            .eval("return document.querySelectorAll('iframe').length", vec![])
+            .as_u64()
+            .unwrap_or(0);
+        for index in 0..frames {
+            if self
+                .try_post("/frame", json!({ "id": index }))
+                .is_some()
+            {
+                notes.extend(self.drain_recorder());
+                self.leave_frames();
+            }
+        }
+        notes
+    }
+
+    /// The recorder's notes in the current frame.
+    fn drain_recorder(&self) -> Vec<(String, String)> {
+        self.eval(DRAIN, vec![])
             .as_array()
             .into_iter()
             .flatten()
-            .map(|e| {
+            .map(|note| {
                 (
-                    e["level"].as_str().unwrap_or_default().to_string(),
-                    e["message"].as_str().unwrap_or_default().to_string(),
+                    note[0].as_str().unwrap_or_default().to_string(),
+                    note[1].as_str().unwrap_or_default().to_string(),
                 )
             })
             .collect()
     }
 
-    /// Runs `script` in every page before its own scripts (for instrumenting a test).
+    /// Shows the page as printed. Chromium switches its media to print (DevTools); the other engines have no
+    /// such switch over WebDriver, so their style sheets' own media lists are rewritten in place — `print`
+    /// rules apply, `screen` ones no longer do — and the engine lays the page out with exactly the print rules,
+    /// in their order. (`beforeprint` listeners do not run, as in Chromium's emulation.)
+    pub fn emulate_print_media(&self) {
+        if self.engine.emulates_print_media() {
+            self.devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }));
+            return;
+        }
+        self.eval_async(
+            "const done = arguments[arguments.length - 1];
+             const printed = (media) => {
+               const text = media.mediaText.toLowerCase();
+               if (/\\bprint\\b/.test(text) && !/\\bnot\\s+print\\b/.test(text)) media.mediaText = 'all';
+               else if (/\\bscreen\\b/.test(text) && !/\\bnot\\s+screen\\b/.test(text)) media.mediaText = 'not all';
+             };
+             const walk = (rules) => {
+               for (const rule of rules) {
+                 if (rule.media && rule.cssRules) printed(rule.media);
+                 if (rule.cssRules) walk(rule.cssRules);
+               }
+             };
+             for (const sheet of document.styleSheets) {
+               if (sheet.media.length) printed(sheet.media);
+               walk(sheet.cssRules);
+             }
+             requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        );
+    }
+
+    /// A PDF of the page as printed (WebDriver's Print Page; not in WebKitGTK, see `engine.prints_to_pdf()`).
+    pub fn print_to_pdf(&self) -> Vec<u8> {
+        use base64::Engine as _;
+        let encoded = self.post("/print", json!({ "background": true }));
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded.as_str().expect("a PDF in base64"))
+            .expect("base64")
+    }
+
+    /// The element's accessible name, as the browser gives it to assistive technology.
+    pub fn accessible_name(&self, element: &Element) -> String {
+        self.get(&format!("/element/{}/computedlabel", element.id()))
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Runs `script` in every page before its own scripts (Chromium only; a test server's `instrument` does
+    /// this in every engine).
     pub fn before_every_page(&self, script: &str) {
         self.devtools(
             "Page.addScriptToEvaluateOnNewDocument",
@@ -353,6 +561,10 @@ impl Drop for Browser {
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        if let Some(display) = self.display.as_mut() {
+            let _ = display.kill();
+            let _ = display.wait();
+        }
     }
 }
 
@@ -385,4 +597,33 @@ fn which(program: &str) -> Result<String, ()> {
         .find(|p| p.is_file())
         .map(|p| p.to_string_lossy().to_string())
         .ok_or(())
+}
+
+/// A private virtual X display (Xvfb) for WebKitGTK, whose MiniBrowser cannot run headless: the server and
+/// its `DISPLAY` name. Without Xvfb the display of the session (if any) is used.
+fn private_display() -> (Option<Child>, String) {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    for _ in 0..20 {
+        let number = 200 + (std::process::id() % 500) * 20 + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst) % 20;
+        let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+        if socket.exists() || std::path::Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+            continue;
+        }
+        let Ok(server) = Command::new("Xvfb")
+            .args([format!(":{number}").as_str(), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+        else {
+            break;
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !socket.exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        return (Some(server), format!(":{number}"));
+    }
+    let display = std::env::var("DISPLAY")
+        .unwrap_or_else(|_| panic!("WebKitGTK needs a display: install Xvfb (`apt-get install xvfb xauth`)"));
+    (None, display)
 }

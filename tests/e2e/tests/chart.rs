@@ -82,21 +82,28 @@ fn the_data_table_holds_the_csv_values() {
 }
 
 #[test]
-fn the_canvas_is_sharp_on_a_hidpi_screen() {
-    let page = OpenArticle::open(
-        Launch {
-            pixel_ratio: 2.0,
-            ..Launch::default()
-        },
-        "",
-    );
-    page.wait_for_chart();
-    let (pixels, css) = canvas_and_css_width(&page);
-    assert_eq!(
-        pixels,
-        (css * 2.0).round(),
-        "the canvas buffer is not 2× its CSS width"
-    );
+fn the_canvas_is_sharp_at_every_pixel_ratio() {
+    for ratio in [1.0, 2.0, 3.0] {
+        let page = OpenArticle::open(
+            Launch {
+                pixel_ratio: ratio,
+                ..Launch::default()
+            },
+            "",
+        );
+        assert_eq!(
+            page.browser.eval("return devicePixelRatio", vec![]).as_f64(),
+            Some(ratio),
+            "the browser did not take the pixel ratio"
+        );
+        page.wait_for_chart();
+        let (pixels, css) = canvas_and_css_width(&page);
+        assert_eq!(
+            pixels,
+            (css * ratio).round(),
+            "the canvas buffer is not {ratio}× its CSS width"
+        );
+    }
 }
 
 #[test]

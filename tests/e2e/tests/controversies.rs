@@ -144,9 +144,56 @@ fn expand_all_and_collapse_all() {
 fn printing_shows_every_controversy_open() {
     let page = OpenArticle::open(Launch::default(), "");
     assert!(!arguments_visible(&page, "currency"));
-    page.browser
-        .devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }));
+    page.browser.emulate_print_media();
     for id in ["trade-deficits", "currency", "pace-of-liberalization"] {
         assert!(arguments_visible(&page, id), "{id} is not printed open");
+    }
+}
+
+/// The words of `text`, one space between each.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_printed_copy_holds_every_debate_open() {
+    let page = OpenArticle::open(Launch::default(), "");
+    let b = &page.browser;
+    if !b.engine.prints_to_pdf() {
+        eprintln!("{}: WebDriver cannot print here; print media are checked by emulation only", b.engine);
+        return;
+    }
+    // Each debate's closed part: the first words of the first paragraph of its arguments.
+    let openings = b.eval(
+        "return [...document.querySelectorAll('details.controversy')].map(d =>
+           d.querySelector('.controversy__arguments p').textContent.trim().split(/\\s+/).slice(0, 6).join(' '))",
+        vec![],
+    );
+    let openings: Vec<String> = openings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        openings.len(),
+        e2e_tests::front_matter_in("content/controversies", "id").len()
+    );
+    let pdf = std::env::temp_dir().join(format!("printed-{}.pdf", std::process::id()));
+    std::fs::write(&pdf, b.print_to_pdf()).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (Debian's poppler-utils) reads the PDF");
+    let _ = std::fs::remove_file(&pdf);
+    let printed = words(&String::from_utf8_lossy(&text.stdout));
+    for opening in &openings {
+        assert!(
+            printed.contains(&words(opening)),
+            "the printed copy lacks a debate's arguments, which begin: {opening}"
+        );
+    }
+    for control in ["Expand all", "Collapse all"] {
+        assert!(!printed.contains(control), "the control {control:?} is printed");
     }
 }

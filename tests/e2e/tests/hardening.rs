@@ -65,7 +65,7 @@ fn a_strict_policy_holds_while_every_feature_is_used() {
         "return document.getElementById('embed-preview').src.includes('embed=goods')",
     );
     b.click(&b.find("#embed-close"));
-    b.devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }));
+    b.emulate_print_media();
     b.eval("location.hash = '#event-2019-10-07'", vec![]);
     std::thread::sleep(std::time::Duration::from_millis(500));
     assert_eq!(b.eval("return window.violations", vec![]), json!([]));
@@ -74,9 +74,11 @@ fn a_strict_policy_holds_while_every_feature_is_used() {
 
 #[test]
 fn the_widget_holds_the_same_strict_policy_while_it_is_used() {
-    let server = e2e_tests::static_server::StaticServer::start(&e2e_tests::dist_dir());
+    let server = e2e_tests::static_server::StaticServer::serve(
+        &e2e_tests::dist_dir(),
+        e2e_tests::static_server::Serving::default().instrument(RECORD_VIOLATIONS),
+    );
     let b = e2e_tests::browser::Browser::launch(Launch::default());
-    b.before_every_page(RECORD_VIOLATIONS);
     b.goto(&format!("{}/embed.html?embed=goods", server.origin));
     b.wait_for(
         "the widget",

@@ -28,3 +28,34 @@ fn console_errors_in_a_frame_from_another_site_are_seen() {
         "{seen:?}"
     );
 }
+
+#[test]
+#[ignore = "fails on purpose: `a_failing_test_names_the_engine_it_ran_in` runs it and reads its report"]
+fn a_deliberately_failing_check() {
+    let browser = Browser::launch(Launch::default());
+    let sum = browser.eval("return 1 + 1", vec![]);
+    assert_eq!(sum, serde_json::json!(3), "a deliberate failure");
+}
+
+#[test]
+fn a_failing_test_names_the_engine_it_ran_in() {
+    let engine = e2e_tests::engine::Engine::current();
+    let output = std::process::Command::new(std::env::current_exe().expect("this test binary"))
+        .args([
+            "--ignored",
+            "--exact",
+            "a_deliberately_failing_check",
+            "--test-threads=1",
+        ])
+        .env("E2E_ENGINE", engine.key())
+        .output()
+        .expect("the test binary runs again");
+    let report = String::from_utf8_lossy(&output.stdout).to_string()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the deliberate failure passed:\n{report}");
+    assert!(
+        report.contains("a deliberate failure")
+            && report.contains(&format!("[engine: {engine}] this failure happened in {engine}")),
+        "the report does not name {engine}:\n{report}"
+    );
+}

@@ -135,6 +135,53 @@ fn hovering_2024_reads_out_that_years_exports_and_imports() {
 }
 
 #[test]
+fn a_tap_on_the_chart_reads_out_the_year_under_the_finger() {
+    let page = OpenArticle::open(Launch::default(), "");
+    page.wait_for_chart();
+    let canvas = page.browser.find(&format!("{GOODS} canvas"));
+    page.browser.eval(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+        vec![canvas.as_arg()],
+    );
+    let width = page
+        .browser
+        .eval(
+            "return arguments[0].getBoundingClientRect().width",
+            vec![canvas.as_arg()],
+        )
+        .as_f64()
+        .unwrap();
+    let mut years: Vec<i32> = Vec::new();
+    for share in [0.3, 0.8] {
+        page.browser.tap(&canvas, width * share, 100.0);
+        let before = years.last().map(|y| y.to_string()).unwrap_or_default();
+        let year = page.browser.wait_for(
+            "a read-out of another year after the tap",
+            &format!(
+                "const year = document.querySelector('{GOODS} .chart__readout strong')?.textContent || '';
+                 return year !== '{before}' && year;"
+            ),
+        );
+        let year = year.as_str().unwrap().to_string();
+        let figures = goods_csv(&year);
+        assert_eq!(
+            readout(&page, GOODS),
+            json!([
+                year,
+                [
+                    billions(figures[0]),
+                    billions(figures[1]),
+                    billions(figures[2])
+                ]
+            ]),
+            "the read-out after a tap at {share} of the width"
+        );
+        years.push(year.parse::<i32>().unwrap());
+    }
+    assert!(years[0] < years[1], "a tap further right reads a later year: {years:?}");
+}
+
+#[test]
 fn the_keyboard_steps_through_years_and_escape_hides_the_read_out() {
     let page = OpenArticle::open(Launch::default(), "");
     page.wait_for_chart();

@@ -77,18 +77,7 @@ fn an_event_cites_its_source_as_a_link_and_its_notes_open_without_scripts() {
     assert_eq!(arrow, json!([true, true]), "{citation}");
     // The ↗ is seen, not read: the link's name, as the browser gives it to screen readers, is the label
     // and that it opens the source.
-    let link = b.devtools(
-        "Runtime.evaluate",
-        json!({ "expression": format!("document.querySelector(\"{citation}\")") }),
-    );
-    let tree = b.devtools(
-        "Accessibility.getPartialAXTree",
-        json!({ "objectId": link["result"]["objectId"], "fetchRelatives": false }),
-    );
-    let name = tree["nodes"][0]["name"]["value"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let name = b.accessible_name(&b.find(&citation));
     let label = b.eval(
         &format!("return document.querySelector(\"{citation}\").firstChild.textContent"),
         vec![],
