@@ -1,4 +1,8 @@
-//! Installing the tools the build and the tests need, skipping whatever is already present.
+//! Installing the tools the build and the tests need, skipping whatever is already present, and writing
+//! nothing outside the project's `target/` and the per-user tool cache (`tool_cache`): Trunk,
+//! wasm-bindgen-cli and geckodriver are used from PATH when it has the right version, else from (or
+//! installed into) the cache; wasm-opt and axe-core come from npm into `target/tools/`; the browsers from
+//! the system's packages (`system_packages`), installed in the background while the Rust tools build.
 //!
 //! Versions are pinned where a wrong one silently breaks the page: Trunk 0.21.14 (0.22 needs a newer rustc),
 //! wasm-bindgen-cli exactly as in Cargo.lock, and wasm-opt from binaryen 132 (older binaryen emits a module
@@ -6,29 +10,72 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::run::{output_of, run, Step};
+use crate::engines::Engine;
+use crate::run::{output_of, run, run_timed, Step};
+use crate::system_packages;
+use crate::tool_cache::{self, compose_path, find_on_path, reports_version, CachedTool};
+use crate::toolchain;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
 const AXE_VERSION: &str = "4.14.1";
-const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// What the caller is about to do.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Needs {
     /// Build and serve the article.
     Build,
-    /// Build and also drive a real browser in tests.
+    /// Build, and drive every engine in tests (`cargo xtask setup`).
     Everything,
+    /// Build, and drive these engines in tests.
+    Engines(Vec<Engine>),
 }
 
-/// Where the tools are: the PATH to run them with and the browser's programs.
+impl Needs {
+    fn engines(&self) -> &[Engine] {
+        match self {
+            Needs::Build => &[],
+            Needs::Everything => &Engine::ALL,
+            Needs::Engines(engines) => engines,
+        }
+    }
+}
+
+/// Where the tools are: the PATH to run them with and the browsers' programs (absolute paths; empty for
+/// an engine not needed).
 pub struct Tools {
     pub path: String,
     pub chromium: String,
     pub chromedriver: String,
+    pub firefox: String,
+    pub geckodriver: String,
+    pub webkit_driver: String,
+    pub minibrowser: String,
     /// axe-core's script, which the accessibility tests run in the pages (tests only).
     pub axe_script: PathBuf,
+}
+
+/// A tool built with `cargo install` into the per-user cache (see `tool_cache`).
+struct CargoTool {
+    krate: &'static str,
+    version: String,
+    /// Its programs the project runs; each must report `version`.
+    programs: &'static [&'static str],
+    /// How long a cold install takes here.
+    takes: &'static str,
+    /// Try `--locked`, then resolve afresh if that fails.
+    locked_then_fresh: bool,
+}
+
+/// Where a cargo tool at the right version is.
+enum Found {
+    /// On the inherited PATH: used as it is.
+    OnPath,
+    /// In the cache.
+    Cached(CachedTool),
+    /// Nowhere yet: to install into the cache.
+    Missing(CachedTool),
 }
 
 /// The workspace's root folder.
@@ -39,83 +86,185 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+fn cargo_bin() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")
+        })
+        .join("bin")
+}
+
 pub fn ensure_tools(needs: Needs) -> Result<Tools, String> {
     let root = workspace_root();
+    let engines = needs.engines().to_vec();
     let binaryen_dir = root.join("target/tools/binaryen");
-    let cargo_bin = std::env::var("CARGO_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"))
-        .join("bin");
-    let path = std::env::join_paths(
-        [binaryen_dir.join("node_modules/.bin"), cargo_bin]
-            .into_iter()
-            .chain(std::env::split_paths(
-                &std::env::var_os("PATH").unwrap_or_default(),
-            )),
-    )
-    .map_err(|e| format!("cannot build PATH: {e}"))?
-    .to_string_lossy()
-    .to_string();
+    let inherited = std::env::var_os("PATH").unwrap_or_default();
+    let first = vec![binaryen_dir.join("node_modules/.bin")];
+    // The PATH as the user has it (with the project's wasm-opt), to find what is already present.
+    let user_path = compose_path(&first, &inherited, &cargo_bin())?;
 
-    ensure_wasm_target(&path)?;
-    ensure_trunk(&path)?;
-    ensure_wasm_bindgen(&root, &path)?;
+    toolchain::check_rustc(&root, &user_path)?;
+    toolchain::ensure_rust_parts(&user_path, needs != Needs::Build)?;
+
+    let cache = tool_cache::cache_root()?;
+    let mut cargo_tools = vec![
+        CargoTool {
+            krate: "trunk",
+            version: TRUNK_VERSION.to_string(),
+            programs: &["trunk"],
+            takes: "about 11 minutes on 2 cores",
+            locked_then_fresh: false,
+        },
+        CargoTool {
+            krate: "wasm-bindgen-cli",
+            version: locked_wasm_bindgen_version(&root)?,
+            programs: &["wasm-bindgen", "wasm-bindgen-test-runner"],
+            takes: "about 4 minutes",
+            locked_then_fresh: true,
+        },
+    ];
+    if engines.contains(&Engine::Firefox) {
+        cargo_tools.push(CargoTool {
+            krate: "geckodriver",
+            version: GECKODRIVER_VERSION.to_string(),
+            programs: &["geckodriver"],
+            takes: "about 2 minutes",
+            locked_then_fresh: false,
+        });
+    }
+    let found: Vec<Found> = cargo_tools
+        .iter()
+        .map(|tool| find_cargo_tool(tool, &cache, &user_path))
+        .collect();
+
+    let missing_packages = system_packages::missing_here(&engines, &user_path);
+    let building = found.iter().any(|f| matches!(f, Found::Missing(_)));
+    let apt = system_packages::start_install(
+        &missing_packages,
+        &user_path,
+        building,
+        &root.join("target/tools/apt-get.log"),
+    )?;
+    // Whatever happens to the Rust tools, wait for apt-get (never leave it running unattended).
+    let built = install_cargo_tools(&cargo_tools, found, first, &inherited);
+    let installed = apt.finish();
+    let path = built?;
+    installed?;
+
     ensure_wasm_opt(&binaryen_dir, &path)?;
     let axe_dir = root.join("target/tools/axe");
     let axe_script = axe_dir.join("node_modules/axe-core/axe.min.js");
-    let (chromium, chromedriver) = match needs {
-        Needs::Everything => {
-            ensure_axe(&axe_dir, &axe_script, &path)?;
-            ensure_browser(&path)?
-        }
-        Needs::Build => (String::new(), String::new()),
+    if !engines.is_empty() {
+        ensure_axe(&axe_dir, &axe_script, &path)?;
+    }
+    let browsers = system_packages::browsers(&engines, &path)?;
+    let geckodriver = if engines.contains(&Engine::Firefox) {
+        find_on_path("geckodriver", &path)
+            .map(|p| p.to_string_lossy().to_string())
+            .ok_or("geckodriver is missing after setting up")?
+    } else {
+        String::new()
     };
     Ok(Tools {
         path,
-        chromium,
-        chromedriver,
+        chromium: browsers.chromium,
+        chromedriver: browsers.chromedriver,
+        firefox: browsers.firefox,
+        geckodriver,
+        webkit_driver: browsers.webkit_driver,
+        minibrowser: browsers.minibrowser,
         axe_script,
     })
 }
 
-fn ensure_wasm_target(path: &str) -> Result<(), String> {
-    let installed = std::process::Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .env("PATH", path)
-        .output()
-        .map(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .any(|l| l.trim() == WASM_TARGET)
-        })
-        .unwrap_or(false);
-    if installed {
-        return Ok(());
-    }
-    run(Step::new("Installing the wasm32 target", "rustup")
-        .args(["target", "add", WASM_TARGET])
-        .path(path))
+/// Whether every program of `tool` reports its version, each run as `program(name)`.
+fn reports(tool: &CargoTool, program: impl Fn(&str) -> String, path: &str) -> bool {
+    tool.programs.iter().all(|name| {
+        output_of(&program(name), &["--version"], path)
+            .is_some_and(|line| reports_version(&line, name, &tool.version))
+    })
 }
 
-fn ensure_trunk(path: &str) -> Result<(), String> {
-    if output_of("trunk", &["--version"], path)
-        .is_some_and(|v| v == format!("trunk {TRUNK_VERSION}"))
-    {
-        return Ok(());
+fn find_cargo_tool(tool: &CargoTool, cache: &Path, path: &str) -> Found {
+    if reports(tool, |name| name.to_string(), path) {
+        return Found::OnPath;
     }
-    run(Step::new(
-        &format!("Installing Trunk {TRUNK_VERSION} (about 11 minutes on 2 cores)"),
-        "cargo",
-    )
-    .args([
-        "install",
-        "--locked",
-        "trunk",
-        "--version",
-        TRUNK_VERSION,
-        "--force",
-    ])
-    .path(path))
+    let cached = CachedTool::new(cache, tool.krate, &tool.version);
+    if reports(
+        tool,
+        |name| cached.program(name).to_string_lossy().to_string(),
+        path,
+    ) {
+        Found::Cached(cached)
+    } else {
+        Found::Missing(cached)
+    }
+}
+
+/// Installs the missing tools into the cache and returns the PATH for the project's commands: `first`,
+/// then the cache folders of the tools found or installed there, then the inherited PATH.
+fn install_cargo_tools(
+    tools: &[CargoTool],
+    found: Vec<Found>,
+    mut first: Vec<PathBuf>,
+    inherited: &std::ffi::OsStr,
+) -> Result<String, String> {
+    for (tool, found) in tools.iter().zip(found) {
+        match found {
+            Found::OnPath => {}
+            Found::Cached(cached) => first.push(cached.bin()),
+            Found::Missing(cached) => {
+                install_cargo_tool(tool, &cached, inherited)?;
+                first.push(cached.bin());
+            }
+        }
+    }
+    compose_path(&first, inherited, &cargo_bin())
+}
+
+fn install_cargo_tool(
+    tool: &CargoTool,
+    cached: &CachedTool,
+    inherited: &std::ffi::OsStr,
+) -> Result<(), String> {
+    let path = compose_path(&[], inherited, &cargo_bin())?;
+    let root = cached.root.to_string_lossy().to_string();
+    let exact = format!("={}", tool.version);
+    let title = format!(
+        "Installing {} {} into {root} ({})",
+        tool.krate, tool.version, tool.takes
+    );
+    let step = |title: &str, locked: bool| {
+        Step::new(title, "cargo")
+            .args(["install", tool.krate, "--version", &exact, "--root", &root])
+            .args(locked.then_some("--locked"))
+            .path(&path)
+    };
+    let result = run_timed(step(&title, true));
+    if result.is_err() && tool.locked_then_fresh {
+        // Some releases pin a dependency version the registry no longer has; resolve afresh instead.
+        run_timed(step(
+            &format!("{title}, resolving dependencies afresh"),
+            false,
+        ))?;
+    } else {
+        result?;
+    }
+    if reports(
+        tool,
+        |name| cached.program(name).to_string_lossy().to_string(),
+        &path,
+    ) {
+        // cargo install suggests adding the folder to PATH: xtask does, for the project's commands only.
+        eprintln!("    (xtask puts {root}/bin on the PATH of the project's commands; yours is left as it is)");
+        Ok(())
+    } else {
+        Err(format!(
+            "{} {} does not report its version after installing; remove {root} and run this again",
+            tool.krate, tool.version
+        ))
+    }
 }
 
 /// The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
@@ -134,44 +283,6 @@ pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String, String> {
         }
     }
     Err("Cargo.lock has no wasm-bindgen package".to_string())
-}
-
-fn ensure_wasm_bindgen(root: &Path, path: &str) -> Result<(), String> {
-    let version = locked_wasm_bindgen_version(root)?;
-    let present = |program: &str| {
-        output_of(program, &["--version"], path)
-            .is_some_and(|v| v == format!("{program} {version}"))
-    };
-    if present("wasm-bindgen") && present("wasm-bindgen-test-runner") {
-        return Ok(());
-    }
-    let title = format!("Installing wasm-bindgen-cli {version} (about 4 minutes)");
-    let exact = format!("={version}");
-    let locked = run(Step::new(&title, "cargo")
-        .args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &exact,
-            "--locked",
-            "--force",
-        ])
-        .path(path));
-    if locked.is_ok() {
-        return Ok(());
-    }
-    // Some releases pin a dependency version the registry no longer has; resolve afresh instead.
-    run(
-        Step::new(&format!("{title}, resolving dependencies afresh"), "cargo")
-            .args([
-                "install",
-                "wasm-bindgen-cli",
-                "--version",
-                &exact,
-                "--force",
-            ])
-            .path(path),
-    )
 }
 
 fn ensure_wasm_opt(binaryen_dir: &Path, path: &str) -> Result<(), String> {
@@ -230,34 +341,4 @@ pub fn npm_install(prefix: &Path, package: &str, what: &str, path: &str) -> Resu
     .map_err(|e| {
         format!("{e}\n{what} comes from npm: install Node.js with npm, then run this again")
     })
-}
-
-fn ensure_browser(path: &str) -> Result<(String, String), String> {
-    let find = |names: &[&str]| {
-        names
-            .iter()
-            .find(|n| output_of(n, &["--version"], path).is_some())
-            .map(|n| n.to_string())
-    };
-    let browsers = ["chromium", "chromium-browser", "google-chrome"];
-    if let (Some(chromium), Some(driver)) = (find(&browsers), find(&["chromedriver"])) {
-        return Ok((chromium, driver));
-    }
-    let is_root = output_of("id", &["-u"], path).is_some_and(|u| u == "0");
-    if !is_root {
-        return Err("Chromium and chromedriver are needed for the browser tests. Install them, e.g. on Debian or \
-             Ubuntu: `sudo apt-get install chromium chromium-driver`, then run this again."
-            .to_string());
-    }
-    run(Step::new("Updating the package lists", "apt-get")
-        .args(["update", "-q"])
-        .path(path))?;
-    run(Step::new("Installing Chromium and chromedriver", "apt-get")
-        .args(["install", "-y", "-q", "chromium", "chromium-driver"])
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .path(path))?;
-    match (find(&browsers), find(&["chromedriver"])) {
-        (Some(chromium), Some(driver)) => Ok((chromium, driver)),
-        _ => Err("Chromium or chromedriver is still missing after apt-get install".to_string()),
-    }
 }
