@@ -124,7 +124,7 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
          started = false;\n      \
          console.warn('The charts could not be loaded; they stay as images and tables.', failure);\n    \
          }}\n  }};\n  \
-         addEventListener('hashchange', () => {{ self.{SCROLL_AT_LINK} = scrollY; start(); }}, {{ once: true }});\n  \
+         addEventListener('hashchange', () => {{ const to = document.getElementById(decodeURIComponent(location.hash.slice(1))); self.{SCROLL_AT_LINK} = to ? scrollY + to.getBoundingClientRect().top : scrollY; start(); }}, {{ once: true }});\n  \
          if ({views}.test(location.search) || document.getElementById(location.hash.slice(1)) || !self.IntersectionObserver) {{\n    \
          document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start));\n  \
          }} else {{\n    \
@@ -135,8 +135,9 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
     )
 }
 
-/// Where the page was scrolled when a link followed in the page started the bundle (a global the loader
-/// sets): the bundle then scrolls to the link's target only if the reader has not read on since.
+/// Where a link followed in the page takes the reader, when it starts the bundle (a global the loader sets:
+/// the scroll position that puts the link's target at the top of the view, as it was when the link was
+/// followed): the bundle then scrolls to the target only if the reader arrived there and has not read on.
 pub const SCROLL_AT_LINK: &str = "scrollAtLink";
 
 /// A JavaScript pattern matching a query that holds a chart's view (`?goods=…`, `&yen=…`): other parameters,
@@ -236,7 +237,7 @@ mod tests {
             "{page}"
         );
         assert!(page.contains(&format!(
-            "addEventListener('hashchange', () => {{ self.{SCROLL_AT_LINK} = scrollY; start(); }}, {{ once: true }});"
+            "addEventListener('hashchange', () => {{ const to = document.getElementById(decodeURIComponent(location.hash.slice(1))); self.{SCROLL_AT_LINK} = to ? scrollY + to.getBoundingClientRect().top : scrollY; start(); }}, {{ once: true }});"
         )));
     }
 

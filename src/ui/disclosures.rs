@@ -72,24 +72,42 @@ enum Arrival {
     Followed,
 }
 
-/// How far, in CSS pixels, the reader may have scrolled since following a link and still be at its target.
+/// How far, in CSS pixels, the reader may be from where a followed link took them and still be at its target.
 const STILL_AT_TARGET: f64 = 48.0;
 
+/// How long (ms) the page must not scroll for a scroll to count as ended: a followed link scrolls smoothly,
+/// and the bundle may arrive mid-way.
+const SCROLL_SETTLED_MS: u64 = 120;
+
 /// Opens the disclosure a `#id` points to (and any that contain it), then scrolls to it. When the bundle
-/// was started by a link followed in the page (the loader notes the scroll position then, as
-/// `SCROLL_AT_LINK`), it scrolls only if the reader has not read on since: it must not pull them back.
+/// was started by a link followed in the page (the loader notes where the link takes the reader, as
+/// `SCROLL_AT_LINK`), it first lets the link's smooth scroll end, then scrolls only if the reader is where
+/// the link took them: it must not pull back a reader who has read on. (The charts above the target come to
+/// life meanwhile and grow; not every engine keeps a smooth scroll's target in place when they do.)
 fn follow_fragment(states: ChartStates, arrival: Arrival) {
     let Some(id) = current_fragment() else { return };
-    let target = document().get_element_by_id(&id);
-    let reader_is_there = arrival == Arrival::Followed
-        || js_sys::Reflect::get(&window(), &SCROLL_AT_LINK.into())
-            .ok()
-            .and_then(|at| at.as_f64())
-            .is_none_or(|at| (window().scroll_y().unwrap_or(at) - at).abs() <= STILL_AT_TARGET);
+    let link_took_reader_to = js_sys::Reflect::get(&window(), &SCROLL_AT_LINK.into())
+        .ok()
+        .and_then(|at| at.as_f64());
+    match (arrival, link_took_reader_to) {
+        (Arrival::AtStart, Some(destination)) => when_scroll_settles(move || {
+            let arrived = window()
+                .scroll_y()
+                .is_ok_and(|y| (y - destination).abs() <= STILL_AT_TARGET);
+            open_and_reach(states, &id, arrived);
+        }),
+        _ => open_and_reach(states, &id, true),
+    }
+}
+
+/// Opens the disclosures holding `#id`; when the reader is there, brings the charts above it to life and
+/// scrolls it to the top of the view.
+fn open_and_reach(states: ChartStates, id: &str, reader_is_there: bool) {
+    let target = document().get_element_by_id(id);
     if let (Some(target), true) = (&target, reader_is_there) {
         mount_charts_before(target, states);
     }
-    let mut node = document().get_element_by_id(&id);
+    let mut node = target;
     while let Some(element) = node {
         if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {
             details.set_open(true);
@@ -97,8 +115,24 @@ fn follow_fragment(states: ChartStates, arrival: Arrival) {
         node = element.parent_element();
     }
     if reader_is_there {
-        scroll_to_id_after_render(id);
+        scroll_to_id_after_render(id.to_string());
     }
+}
+
+/// Runs `then` once the page has not scrolled for `SCROLL_SETTLED_MS` (polled: not every engine has a
+/// `scrollend` event).
+fn when_scroll_settles(then: impl FnOnce() + 'static) {
+    let before = window().scroll_y().unwrap_or_default();
+    set_timeout(
+        move || {
+            if window().scroll_y().unwrap_or_default() == before {
+                then();
+            } else {
+                when_scroll_settles(then);
+            }
+        },
+        std::time::Duration::from_millis(SCROLL_SETTLED_MS),
+    );
 }
 
 fn close_source_on_escape(event: web_sys::Event) {

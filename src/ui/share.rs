@@ -59,10 +59,12 @@ fn share_or_copy(
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
         let _ = js_sys::Reflect::set(&data, &"url".into(), &address.as_str().into());
+        // Whatever the call returns is taken as a promise of this page's own (a promise from another realm,
+        // such as a test's stub in Firefox, is no `instanceof Promise` here).
         if let Some(sheet) = share
             .call1(&navigator, &data)
             .ok()
-            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+            .map(|returned| js_sys::Promise::resolve(&returned))
         {
             let shared = Closure::<dyn FnMut(JsValue)>::new({
                 let status = status.clone();

@@ -211,7 +211,15 @@ fn end_to_end_tests(engine: Engine, tools: &Tools) -> Step {
         &format!("End-to-end tests in {} against dist/", engine.title()),
         "cargo",
     )
-    .args(["test", "--package", "e2e-tests", "--", "--test-threads=2"])
+    // Every test binary runs even after one fails, so a run reports all that fail in this engine.
+    .args([
+        "test",
+        "--package",
+        "e2e-tests",
+        "--no-fail-fast",
+        "--",
+        "--test-threads=2",
+    ])
     .path(&tools.path)
     .env("E2E_ENGINE", engine.name())
     .env("AXE_CORE", &tools.axe_script.to_string_lossy());

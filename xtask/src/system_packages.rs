@@ -37,8 +37,9 @@ const FIREFOX: Lookup = Lookup::OnPath(&["firefox-esr", "firefox"]);
 const WEBKIT_DRIVER: Lookup = Lookup::OnPath(&["WebKitWebDriver"]);
 const XVFB: Lookup = Lookup::OnPath(&["Xvfb"]);
 const XAUTH: Lookup = Lookup::OnPath(&["xauth"]);
+const PDFTOTEXT: Lookup = Lookup::OnPath(&["pdftotext"]);
 
-const REQUIREMENTS: [Requirement; 7] = [
+const REQUIREMENTS: [Requirement; 9] = [
     Requirement {
         engine: Engine::Chromium,
         package: "chromium",
@@ -74,6 +75,17 @@ const REQUIREMENTS: [Requirement; 7] = [
         engine: Engine::Webkit,
         package: "xauth",
         lookup: XAUTH,
+    },
+    // The print test reads the PDF that Chromium and Firefox print over WebDriver.
+    Requirement {
+        engine: Engine::Chromium,
+        package: "poppler-utils",
+        lookup: PDFTOTEXT,
+    },
+    Requirement {
+        engine: Engine::Firefox,
+        package: "poppler-utils",
+        lookup: PDFTOTEXT,
     },
 ];
 

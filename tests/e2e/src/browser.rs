@@ -78,10 +78,16 @@ impl Browser {
         };
         let program = std::env::var(variable).unwrap_or_else(|_| default.to_string());
         let mut command = Command::new(&program);
-        command.arg(port_arg).stdout(Stdio::null()).stderr(Stdio::null());
+        command
+            .arg(port_arg)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
         let display = if engine == Engine::WebKit {
             // WebKitGTK draws at the display's scale: GDK_SCALE is its devicePixelRatio (whole numbers).
-            command.env("GDK_SCALE", format!("{}", launch.pixel_ratio.round().max(1.0)));
+            command.env(
+                "GDK_SCALE",
+                format!("{}", launch.pixel_ratio.round().max(1.0)),
+            );
             let (display, name) = private_display();
             command.env("DISPLAY", name);
             display
@@ -126,7 +132,10 @@ impl Browser {
     fn fit_viewport(&self, width: u32, height: u32) {
         let width = width.max(self.engine.narrowest_viewport());
         self.post("/window/rect", json!({ "width": width, "height": height }));
-        let inner = self.eval("return [innerWidth, innerHeight, outerWidth, outerHeight]", vec![]);
+        let inner = self.eval(
+            "return [innerWidth, innerHeight, outerWidth, outerHeight]",
+            vec![],
+        );
         let get = |i: usize| inner[i].as_i64().unwrap_or_default();
         let (extra_width, extra_height) = (get(2) - get(0), get(3) - get(1));
         if extra_width > 0 || extra_height > 0 {
@@ -332,11 +341,46 @@ impl Browser {
     }
 
     /// Types into an element (focusing it first); WebDriver key codes such as `\u{E007}` (Enter) work.
+    ///
+    /// WebKitWebDriver refuses to type into an element in a frame that it does not judge focusable (a canvas
+    /// with `tabindex="0"` in the widget's frame, which takes focus all the same), and after a visit to a
+    /// frame it sends keys to that frame. There the window and the element are focused, as Tab would (with a
+    /// click first where a frame from another site wants a gesture), and the keys are pressed with WebDriver's
+    /// key actions, which go to the focused element as a keyboard's do.
     pub fn send_keys(&self, element: &Element, text: &str) {
+        if self.engine != Engine::WebKit {
+            self.post(
+                &format!("/element/{}/value", element.id()),
+                json!({ "text": text }),
+            );
+            return;
+        }
+        // The window first: after WebDriver has been in a frame, WebKit keeps the keyboard's focus there.
+        let focus =
+            "window.focus(); arguments[0].focus(); return document.activeElement === arguments[0]";
+        if self.eval(focus, vec![element.as_arg()]) != json!(true) {
+            // A frame from another site takes focus only after a reader's gesture in it (WebKit).
+            self.post(&format!("/element/{}/click", element.id()), json!({}));
+            assert_eq!(
+                self.eval(focus, vec![element.as_arg()]),
+                json!(true),
+                "the element takes no focus"
+            );
+        }
+        let keys: Vec<Value> = text
+            .chars()
+            .flat_map(|key| {
+                [
+                    json!({ "type": "keyDown", "value": key.to_string() }),
+                    json!({ "type": "keyUp", "value": key.to_string() }),
+                ]
+            })
+            .collect();
         self.post(
-            &format!("/element/{}/value", element.id()),
-            json!({ "text": text }),
+            "/actions",
+            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": keys }] }),
         );
+        let _ = self.agent.delete(&self.url("/actions")).call();
     }
 
     /// Moves a mouse pointer to `(x, y)` CSS pixels from the element's top-left corner.
@@ -454,10 +498,7 @@ impl Browser {
             .as_u64()
             .unwrap_or(0);
         for index in 0..frames {
-            if self
-                .try_post("/frame", json!({ "id": index }))
-                .is_some()
-            {
+            if self.try_post("/frame", json!({ "id": index })).is_some() {
                 notes.extend(self.drain_recorder());
                 self.leave_frames();
             }
@@ -604,13 +645,22 @@ fn which(program: &str) -> Result<String, ()> {
 fn private_display() -> (Option<Child>, String) {
     static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     for _ in 0..20 {
-        let number = 200 + (std::process::id() % 500) * 20 + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst) % 20;
+        let number = 200
+            + (std::process::id() % 500) * 20
+            + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst) % 20;
         let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
         if socket.exists() || std::path::Path::new(&format!("/tmp/.X{number}-lock")).exists() {
             continue;
         }
         let Ok(server) = Command::new("Xvfb")
-            .args([format!(":{number}").as_str(), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+            .args([
+                format!(":{number}").as_str(),
+                "-screen",
+                "0",
+                "1920x1080x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -623,7 +673,8 @@ fn private_display() -> (Option<Child>, String) {
         }
         return (Some(server), format!(":{number}"));
     }
-    let display = std::env::var("DISPLAY")
-        .unwrap_or_else(|_| panic!("WebKitGTK needs a display: install Xvfb (`apt-get install xvfb xauth`)"));
+    let display = std::env::var("DISPLAY").unwrap_or_else(|_| {
+        panic!("WebKitGTK needs a display: install Xvfb (`apt-get install xvfb xauth`)")
+    });
     (None, display)
 }

@@ -75,7 +75,10 @@ mod tests {
         let scripts = vec![RECORDER_PATH.to_string()];
         let tag = format!("<script src=\"{RECORDER_PATH}\"></script>");
         assert_eq!(
-            with_recorder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"></head>", &scripts),
+            with_recorder(
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"></head>",
+                &scripts
+            ),
             format!("<!doctype html><html lang=\"en\"><head>{tag}<meta charset=\"utf-8\"></head>")
         );
         assert_eq!(

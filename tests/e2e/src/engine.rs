@@ -72,6 +72,12 @@ impl Engine {
         }
     }
 
+    /// Whether the engine asks for brotli over plain HTTP (WebKit accepts it only over HTTPS, so on the test
+    /// server's `http://127.0.0.1` its responses' sizes are the files' own).
+    pub fn asks_for_brotli_over_http(self) -> bool {
+        self != Engine::WebKit
+    }
+
     /// The viewport width (CSS px) a window asked to be `asked` wide gets in this engine.
     pub fn viewport_width(self, asked: u32) -> u32 {
         asked.max(self.narrowest_viewport())
@@ -102,7 +108,10 @@ pub fn name_the_engine_in_failures() {
         let engine = Engine::current();
         let report = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            eprintln!("\n[engine: {engine}] this failure happened in {engine} (E2E_ENGINE={})", engine.key());
+            eprintln!(
+                "\n[engine: {engine}] this failure happened in {engine} (E2E_ENGINE={})",
+                engine.key()
+            );
             report(info);
         }));
     });
@@ -116,7 +125,10 @@ mod tests {
     fn every_engine_is_found_by_its_own_name_and_nothing_else_is() {
         for engine in Engine::ALL {
             assert_eq!(Engine::from_name(engine.key()), Some(engine));
-            assert_eq!(Engine::from_name(&engine.key().to_uppercase()), Some(engine));
+            assert_eq!(
+                Engine::from_name(&engine.key().to_uppercase()),
+                Some(engine)
+            );
         }
         assert_eq!(Engine::from_name("safari"), None);
         assert_eq!(Engine::from_name(""), None);

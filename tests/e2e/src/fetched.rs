@@ -47,6 +47,34 @@ pub fn fetched(browser: &Browser) -> Vec<Fetched> {
         .collect()
 }
 
+/// `fetched` from `origin`, each weighing what brotli at quality 11 makes of its file in `dist` as served:
+/// the measure for an engine that does not ask for brotli over plain HTTP (see
+/// `Engine::asks_for_brotli_over_http`), so that what it fetches is counted as the other engines' is.
+pub fn weighed_as_brotli(
+    fetched: &[Fetched],
+    origin: &str,
+    dist: &std::path::Path,
+) -> Vec<Fetched> {
+    fetched
+        .iter()
+        .map(|f| {
+            let path = f.url.strip_prefix(origin).unwrap_or(&f.url);
+            let path = path.split(['?', '#']).next().unwrap_or_default();
+            let file = match path.trim_start_matches('/') {
+                "" => dist.join("index.html"),
+                relative if relative.ends_with('/') => dist.join(relative).join("index.html"),
+                relative => dist.join(relative),
+            };
+            let bytes =
+                crate::transfer::brotli_bytes(&crate::static_server::as_served(&file)).len();
+            Fetched {
+                url: f.url.clone(),
+                bytes: bytes as u64,
+            }
+        })
+        .collect()
+}
+
 /// The bytes of everything in `fetched`.
 pub fn total_bytes(fetched: &[Fetched]) -> u64 {
     fetched.iter().map(|f| f.bytes).sum()

@@ -33,6 +33,26 @@ pub fn bring_every_chart_to_life(browser: &Browser) {
     );
 }
 
+/// Waits until the page has stopped scrolling (its scroll position unchanged over five frames, as after a
+/// followed link's smooth scroll) and returns where it is.
+pub fn scroll_position_once_settled(browser: &Browser) -> f64 {
+    browser
+        .eval_async(
+            "const done = arguments[arguments.length - 1];
+             let last = NaN, still = 0;
+             const deadline = performance.now() + 20000;
+             const check = () => {
+               still = Math.abs(scrollY - last) < 0.5 ? still + 1 : 0;
+               last = scrollY;
+               if (still >= 5 || performance.now() > deadline) done(scrollY); else requestAnimationFrame(check);
+             };
+             requestAnimationFrame(check);",
+            vec![],
+        )
+        .as_f64()
+        .expect("a scroll position")
+}
+
 /// Characters per line of the history section's first paragraph: its width over the average width of its
 /// own characters, measured on one unwrapped line.
 pub fn characters_per_line(browser: &Browser) -> f64 {

@@ -53,11 +53,11 @@ impl Serving {
         self
     }
 
-
     /// The scripts every page gets, by address: the console recorder where the engine needs one, then the
     /// test's own.
     fn page_scripts(&self) -> Vec<String> {
-        let recorder = (!Engine::current().keeps_a_console_log()).then(|| RECORDER_PATH.to_string());
+        let recorder =
+            (!Engine::current().keeps_a_console_log()).then(|| RECORDER_PATH.to_string());
         recorder
             .into_iter()
             .chain((0..self.instruments.len()).map(|i| format!("{INSTRUMENT_PREFIX}{i}.js")))
@@ -207,7 +207,11 @@ fn respond(root: &Path, serving: &Serving, log: &RequestLog, stop: &AtomicBool, 
     if let Ok(mut log) = log.lock() {
         log.push(path.to_string());
     }
-    if serving.stalled.iter().any(|part| path.contains(part.as_str())) {
+    if serving
+        .stalled
+        .iter()
+        .any(|part| path.contains(part.as_str()))
+    {
         // Held until the server stops, then dropped unanswered.
         while !stop.load(Ordering::SeqCst) {
             std::thread::sleep(Duration::from_millis(50));

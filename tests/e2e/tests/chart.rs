@@ -92,7 +92,9 @@ fn the_canvas_is_sharp_at_every_pixel_ratio() {
             "",
         );
         assert_eq!(
-            page.browser.eval("return devicePixelRatio", vec![]).as_f64(),
+            page.browser
+                .eval("return devicePixelRatio", vec![])
+                .as_f64(),
             Some(ratio),
             "the browser did not take the pixel ratio"
         );

@@ -160,7 +160,10 @@ fn a_printed_copy_holds_every_debate_open() {
     let page = OpenArticle::open(Launch::default(), "");
     let b = &page.browser;
     if !b.engine.prints_to_pdf() {
-        eprintln!("{}: WebDriver cannot print here; print media are checked by emulation only", b.engine);
+        eprintln!(
+            "{}: WebDriver cannot print here; print media are checked by emulation only",
+            b.engine
+        );
         return;
     }
     // Each debate's closed part: the first words of the first paragraph of its arguments.
@@ -194,6 +197,9 @@ fn a_printed_copy_holds_every_debate_open() {
         );
     }
     for control in ["Expand all", "Collapse all"] {
-        assert!(!printed.contains(control), "the control {control:?} is printed");
+        assert!(
+            !printed.contains(control),
+            "the control {control:?} is printed"
+        );
     }
 }

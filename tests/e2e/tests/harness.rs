@@ -52,10 +52,15 @@ fn a_failing_test_names_the_engine_it_ran_in() {
         .expect("the test binary runs again");
     let report = String::from_utf8_lossy(&output.stdout).to_string()
         + &String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "the deliberate failure passed:\n{report}");
+    assert!(
+        !output.status.success(),
+        "the deliberate failure passed:\n{report}"
+    );
     assert!(
         report.contains("a deliberate failure")
-            && report.contains(&format!("[engine: {engine}] this failure happened in {engine}")),
+            && report.contains(&format!(
+                "[engine: {engine}] this failure happened in {engine}"
+            )),
         "the report does not name {engine}:\n{report}"
     );
 }

@@ -178,7 +178,10 @@ fn a_tap_on_the_chart_reads_out_the_year_under_the_finger() {
         );
         years.push(year.parse::<i32>().unwrap());
     }
-    assert!(years[0] < years[1], "a tap further right reads a later year: {years:?}");
+    assert!(
+        years[0] < years[1],
+        "a tap further right reads a later year: {years:?}"
+    );
 }
 
 #[test]
