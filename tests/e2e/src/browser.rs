@@ -568,15 +568,6 @@ impl Browser {
             .unwrap_or_default()
             .to_string()
     }
-
-    /// Runs `script` in every page before its own scripts (Chromium only; a test server's `instrument` does
-    /// this in every engine).
-    pub fn before_every_page(&self, script: &str) {
-        self.devtools(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": script }),
-        );
-    }
 }
 
 impl Element {
