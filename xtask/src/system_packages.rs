@@ -304,7 +304,8 @@ mod tests {
                 "firefox-esr",
                 "webkit2gtk-driver",
                 "xvfb",
-                "xauth"
+                "xauth",
+                "poppler-utils"
             ]
         );
     }
@@ -313,7 +314,7 @@ mod tests {
     fn only_the_selected_engines_packages_are_asked_for() {
         assert_eq!(
             missing_packages(&[Engine::Firefox], |_| false),
-            ["firefox-esr"]
+            ["firefox-esr", "poppler-utils"]
         );
         assert!(missing_packages(&[], |_| false).is_empty());
     }
