@@ -241,15 +241,26 @@ fn install_cargo_tool(
             .args(locked.then_some("--locked"))
             .path(&path)
     };
+    // What to do when crates.io cannot be reached (offline) or the build fails.
+    let advise = |problem: String| {
+        format!(
+            "{problem}\n{krate} {version} is built from crates.io: check that this machine can reach it, \
+             then run this again; or install {krate} {version} yourself and put it on your PATH (a tool on \
+             PATH at that version is used as it is)",
+            krate = tool.krate,
+            version = tool.version
+        )
+    };
     let result = run_timed(step(&title, true));
     if result.is_err() && tool.locked_then_fresh {
         // Some releases pin a dependency version the registry no longer has; resolve afresh instead.
         run_timed(step(
             &format!("{title}, resolving dependencies afresh"),
             false,
-        ))?;
+        ))
+        .map_err(advise)?;
     } else {
-        result?;
+        result.map_err(advise)?;
     }
     if reports(
         tool,
@@ -341,4 +352,32 @@ pub fn npm_install(prefix: &Path, package: &str, what: &str, path: &str) -> Resu
     .map_err(|e| {
         format!("{e}\n{what} comes from npm: install Node.js with npm, then run this again")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tool_that_cannot_be_installed_says_what_to_do() {
+        let folder = std::env::temp_dir().join(format!("xtask-install-{}", std::process::id()));
+        let tool = CargoTool {
+            krate: "trunk",
+            version: "0.0.0-never-published".into(),
+            programs: &["trunk"],
+            takes: "no time",
+            locked_then_fresh: false,
+        };
+        let cached = CachedTool::new(&folder, tool.krate, &tool.version);
+        let inherited = std::env::var_os("PATH").unwrap_or_default();
+        // Whether crates.io answers "no such version" or cannot be reached, the install fails.
+        let problem = install_cargo_tool(&tool, &cached, &inherited).unwrap_err();
+        assert!(
+            problem.contains("trunk 0.0.0-never-published is built from crates.io")
+                && problem.contains("check that this machine can reach it")
+                && problem.contains("put it on your PATH"),
+            "{problem}"
+        );
+        assert!(!cached.root.join("bin").exists());
+    }
 }

@@ -333,25 +333,26 @@ impl Browser {
     /// Clicks like a mouse user: the element is scrolled to the middle of the view first (instantly, so the
     /// page's smooth scrolling cannot move it between aiming and clicking).
     ///
-    /// Then it waits until the element stands still (the same place over three frames, at most two seconds),
-    /// as a reader aims only at what has stopped moving: the charts near the new view may come to life and
-    /// grow meanwhile, and WebKit, which has no scroll anchoring, lets that move what is below them.
+    /// Then it waits until the element stands still (the same place in three readings 20 ms apart, at most
+    /// two seconds), as a reader aims only at what has stopped moving: the charts near the new view may come
+    /// to life and grow meanwhile, and WebKit, which has no scroll anchoring, lets that move what is below
+    /// them.
     pub fn click(&self, element: &Element) {
-        self.eval_async(
-            "const [element, done] = arguments;
-             element.scrollIntoView({ block: 'center', behavior: 'instant' });
-             let last = null, still = 0;
-             const deadline = performance.now() + 2000;
-             const check = () => {
-               const r = element.getBoundingClientRect();
-               const here = [Math.round(r.left), Math.round(r.top)].join();
-               still = here === last ? still + 1 : 0;
-               last = here;
-               if (still >= 3 || performance.now() > deadline) done(true); else requestAnimationFrame(check);
-             };
-             requestAnimationFrame(check);",
+        self.eval(
+            "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })",
             vec![element.as_arg()],
         );
+        // Polled from here rather than with requestAnimationFrame in the page: a page opened without
+        // JavaScript runs no page callbacks (Chromium), while WebDriver's own scripts still run.
+        let place = "const r = arguments[0].getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top)]";
+        let deadline = Instant::now() + Duration::from_secs(2);
+        let (mut last, mut still) = (Value::Null, 0);
+        while still < 3 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+            let here = self.eval(place, vec![element.as_arg()]);
+            still = if here == last { still + 1 } else { 0 };
+            last = here;
+        }
         self.post(&format!("/element/{}/click", element.id()), json!({}));
     }
 

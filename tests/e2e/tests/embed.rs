@@ -568,7 +568,12 @@ fn the_widget_loads_only_its_own_bundle_and_article_embed_addresses_move_to_it()
         "{fetched:?}"
     );
 
-    // The widget's page has no timeline: its event markers open the article's, in a new tab.
+    // The widget's page has no timeline: its event markers open the article's, in a new tab. The markers
+    // are placed once the chart has laid out its plot, which may come a frame after the first drawing.
+    b.wait_for(
+        "the event markers",
+        "return document.querySelector('#embed-root .chart__marker a') !== null",
+    );
     let marker = b.eval(
         "const a = document.querySelector('#embed-root .chart__marker a');
          return a && [a.getAttribute('href'), a.target, a.rel, a.getAttribute('aria-label')];",
