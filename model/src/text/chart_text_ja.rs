@@ -148,7 +148,7 @@ pub const JA: ChartText = ChartText {
 
     embed_title: "このグラフを埋め込む",
     embed_named: |title| format!("埋め込み：{title}"),
-    embed_help: "このコードをページに貼り付けてください。グラフの高さは内容に合わせて自動で調整され、配色は閲覧者のライト／ダークモードの設定に従います。",
+    embed_help: "このコードをページに貼り付けると、グラフを埋め込める。グラフの高さは内容に合わせて自動で調整され、配色は閲覧者のライト／ダークモードの設定に従う。",
     embed_code: "埋め込みコード",
     embed_copy: "コードをコピー",
     embed_close: "閉じる",

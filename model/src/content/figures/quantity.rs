@@ -24,7 +24,7 @@ pub enum Quantity {
     Year(u16),
     /// Yen per dollar (`¥151.46`; `151.46円`).
     YenPerDollar(f64),
-    /// Years that meet a condition out of the years on record (`41 of 41`; `41年中41年`).
+    /// Years that meet a condition out of the years on record (`40 of 41`, `41年中40年`; every year, `41年すべて`).
     YearsOf { count: usize, of: usize },
     /// The months from January to a month (`January–August`; `1〜8月`).
     FromJanuaryTo(u8),
@@ -66,6 +66,8 @@ impl Quantity {
             Quantity::Count(value) => format_ja::count(value),
             Quantity::Year(year) => year.to_string(),
             Quantity::YenPerDollar(rate) => format_ja::yen_per_dollar(rate),
+            // Every year: 「41年すべて」, as Japanese says it, not 「41年中41年」.
+            Quantity::YearsOf { count, of } if count == of => format!("{of}年すべて"),
             Quantity::YearsOf { count, of } => format!("{of}年中{count}年"),
             Quantity::FromJanuaryTo(month) => {
                 format!(
@@ -140,6 +142,11 @@ mod tests {
                 Quantity::YearsOf { count: 40, of: 41 },
                 "40 of 41",
                 "41年中40年",
+            ),
+            (
+                Quantity::YearsOf { count: 41, of: 41 },
+                "41 of 41",
+                "41年すべて",
             ),
             (Quantity::FromJanuaryTo(8), "January–August", "1〜8月"),
         ];
