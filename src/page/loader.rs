@@ -80,6 +80,12 @@ pub fn loader_at_once(bundles: &[Bundle]) -> String {
     )
 }
 
+/// The root element's attribute saying the charts' bundle could not be started.
+pub const DATA_CHARTS: &str = "data-charts";
+
+/// Its value then.
+pub const CHARTS_UNAVAILABLE: &str = "unavailable";
+
 /// What in the article needs the bundle: the charts' islands (made live by `ui::islands`) and the
 /// controversies block (its "Expand all" controls are hidden until scripts run, see `ui::disclosures`).
 pub fn needs_scripts() -> String {
@@ -105,6 +111,8 @@ pub const BUNDLE_REACH: &str = "150% 0px";
 /// - on the first `hashchange` (a link followed in the page).
 ///
 /// A start that fails (offline, say) is logged as a warning and may be tried again by the next trigger.
+/// Meanwhile the page is marked [`DATA_CHARTS`]` = `[`CHARTS_UNAVAILABLE`], so the static figures stop keeping
+/// room for controls that will not come (`style/chart.css`).
 ///
 /// Nothing is fetched when the page is leaving for the embed widget (see `embed_redirect`).
 pub fn loader_on_demand(script: &str, wasm: &str) -> String {
@@ -116,12 +124,14 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
          const start = async () => {{\n    \
          if (started) return;\n    \
          started = true;\n    \
+         document.documentElement.removeAttribute('{DATA_CHARTS}');\n    \
          const wasm = fetch('{wasm}');\n    \
          try {{\n      \
          const {{ default: init }} = await import('{script}');\n      \
          await init({{ module_or_path: wasm }});\n    \
          }} catch (failure) {{\n      \
          started = false;\n      \
+         document.documentElement.setAttribute('{DATA_CHARTS}', '{CHARTS_UNAVAILABLE}');\n      \
          console.warn('The charts could not be loaded; they stay as images and tables.', failure);\n    \
          }}\n  }};\n  \
          addEventListener('hashchange', () => {{ const to = document.getElementById(decodeURIComponent(location.hash.slice(1))); self.{SCROLL_AT_LINK} = to ? scrollY + to.getBoundingClientRect().top : scrollY; start(); }}, {{ once: true }});\n  \

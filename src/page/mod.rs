@@ -5,6 +5,7 @@
 //! charts live and adds the controls that need scripting. Pure: no browser code.
 
 mod article;
+mod awaiting_controls;
 mod citations;
 mod contents;
 mod contents_script;

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 use trade_model::data::Dataset;
 
+use super::awaiting_controls::{AwaitingControls, AwaitingDownloads};
 use super::{static_chart_path_at, STATIC_SIZES};
 use crate::chart::catalog::{chart_spec, ChartId};
+use crate::chart::units::UnitConverter;
 use crate::figure::names::{title_id, DATA_CHART, ISLAND_CLASS};
 use crate::figure::{ChartCaption, ChartNotes, SourceLine, TableDisclosure};
 use crate::state::ChartState;
@@ -31,6 +33,13 @@ pub fn StaticFigure(
         lang,
     );
     let alt = (chart_text(lang).chart_named)(&spec.title);
+    let bounds = chart.year_bounds(dataset);
+    let base_year = UnitConverter::new(&dataset.consumer_prices, &dataset.exchange_rates).base_year;
+    // Where scripts run, the picture stands in a frame the size of the live chart's canvas (`chart.css`).
+    let frame = match chart {
+        ChartId::YenAndBalance => "chart__frame chart__frame--tall",
+        _ => "chart__frame",
+    };
     let spec = Signal::stored(spec);
     let widest = STATIC_SIZES[0];
     // The first source whose media match is drawn: widest first, dark before light at each width.
@@ -47,13 +56,16 @@ pub fn StaticFigure(
         <div class=ISLAND_CLASS>
             <figure class="chart" id=chart.element_id() aria-labelledby=title_id(chart)>
                 <ChartCaption chart spec takeaway />
-                <picture>
-                    {sources}
-                    <img class="chart__static" src=static_chart_path_at(chart.key(), widest.width, false) alt=alt loading="lazy" width=widest.width height=widest.height />
-                </picture>
+                <AwaitingControls chart bounds base_year lang />
+                <div class=frame>
+                    <picture>
+                        {sources}
+                        <img class="chart__static" src=static_chart_path_at(chart.key(), widest.width, false) alt=alt loading="lazy" width=widest.width height=widest.height />
+                    </picture>
+                </div>
                 <SourceLine chart lang />
                 <ChartNotes spec />
-                <div class="chart__actions"><TableDisclosure spec /></div>
+                <div class="chart__actions"><TableDisclosure spec /><AwaitingDownloads lang /></div>
             </figure>
         </div>
     }

@@ -647,6 +647,25 @@ fn which(program: &str) -> Result<String, ()> {
         .ok_or(())
 }
 
+/// Whether X display `number` is taken. A display whose server is gone (killed, it leaves its lock file and
+/// socket behind) is not: its files are removed, so a long run does not run out of display numbers.
+fn display_in_use(number: u32) -> bool {
+    let lock = std::path::PathBuf::from(format!("/tmp/.X{number}-lock"));
+    let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    let Ok(owner) = std::fs::read_to_string(&lock) else {
+        return socket.exists();
+    };
+    let alive = owner
+        .trim()
+        .parse::<u32>()
+        .is_ok_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists());
+    if !alive {
+        let _ = std::fs::remove_file(&lock);
+        let _ = std::fs::remove_file(&socket);
+    }
+    alive
+}
+
 /// A private virtual X display (Xvfb) for WebKitGTK, whose MiniBrowser cannot run headless: the server and
 /// its `DISPLAY` name. Without Xvfb the display of the session (if any) is used.
 fn private_display() -> (Option<Child>, String) {
@@ -656,7 +675,7 @@ fn private_display() -> (Option<Child>, String) {
             + (std::process::id() % 500) * 20
             + NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst) % 20;
         let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-        if socket.exists() || std::path::Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+        if display_in_use(number) {
             continue;
         }
         let Ok(server) = Command::new("Xvfb")

@@ -29,6 +29,8 @@ pub struct Serving {
     instruments: Vec<String>,
     /// Requests whose path contains one of these are never answered while the server runs.
     stalled: Vec<String>,
+    /// Requests whose path contains one of these are answered 404 Not Found.
+    missing: Vec<String>,
     /// Every answer waits this many milliseconds first (shared with the running server, which a test may
     /// slow down at any time).
     delay_ms: Arc<std::sync::atomic::AtomicU64>,
@@ -50,6 +52,12 @@ impl Serving {
     /// Never answers a request whose path contains `part` (as a network that loses it).
     pub fn stall(mut self, part: &str) -> Serving {
         self.stalled.push(part.to_string());
+        self
+    }
+
+    /// Answers 404 Not Found to a request whose path contains `part` (as a deploy that lost the file).
+    pub fn without(mut self, part: &str) -> Serving {
+        self.missing.push(part.to_string());
         self
     }
 
@@ -222,7 +230,13 @@ fn respond(root: &Path, serving: &Serving, log: &RequestLog, stop: &AtomicBool, 
         serving.delay_ms.load(Ordering::SeqCst),
     ));
     let page_scripts = serving.page_scripts();
-    let found = resolve(root, path).and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes)));
+    let lost = serving
+        .missing
+        .iter()
+        .any(|part| path.contains(part.as_str()));
+    let found = resolve(root, path)
+        .filter(|_| !lost)
+        .and_then(|f| std::fs::read(&f).ok().map(|bytes| (f, bytes)));
     let (status, content_type, mut body, mut encoding) = match found {
         Some((file, bytes)) => {
             let kind = content_type(&file);

@@ -5,7 +5,6 @@
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::dist_dir;
-use e2e_tests::engine::Engine;
 use e2e_tests::page::{bring_every_chart_to_life, OpenArticle, READ_TO_THE_END};
 use e2e_tests::static_server::{Serving, StaticServer};
 use serde_json::{json, Value};
@@ -106,13 +105,6 @@ fn on_a_wide_screen_the_contents_stand_beside_the_text_and_mark_the_section_bein
     assert_eq!(marked_links(b, followed.clone()), followed);
     for id in [&sections[3], &sections[1], sections.last().unwrap()] {
         scroll_to_section(b, id);
-        if b.engine == Engine::WebKit {
-            // WebKit has no scroll anchoring (docs/ENGINES.md, known gaps): a chart above the view that comes
-            // to life after the jump pushes the section below the reading line. There the reader aims again
-            // once the charts have come to life, so this test checks the marking, not that gap.
-            std::thread::sleep(Duration::from_millis(1500));
-            scroll_to_section(b, id);
-        }
         let expected = json!([format!("#{id}")]);
         assert_eq!(marked_links(b, expected.clone()), expected);
         let still_in_view = b.eval(

@@ -101,6 +101,25 @@ fn static_charts_are_never_shrunk_so_their_text_stays_at_twelve_pixels() {
             // And the drawing uses most of its figure's width.
             assert!(shown >= 0.75 * room.min(960.0), "at {width} px: {chart}");
         }
+        // No room is kept for controls that will never come, and the picture stands at its own height.
+        let kept = page.browser.eval(
+            "const awaiting = [...document.querySelectorAll('.chart__awaiting')];
+             const frames = [...document.querySelectorAll('.chart__frame')];
+             return [awaiting.length, awaiting.filter(e => getComputedStyle(e).display !== 'none').length,
+                     frames.length, frames.filter(f => Math.abs(f.getBoundingClientRect().height
+                       - f.querySelector('img').getBoundingClientRect().height) > 0.5).length]",
+            vec![],
+        );
+        assert_eq!(
+            (
+                kept[0].as_u64() > Some(0),
+                kept[1].as_u64(),
+                kept[2].as_u64() > Some(0),
+                kept[3].as_u64()
+            ),
+            (true, Some(0), true, Some(0)),
+            "at {width} px: [kept rooms, shown, frames, frames not the picture's height] {kept}"
+        );
     }
 }
 
