@@ -62,3 +62,9 @@ pub fn title_id(chart: ChartId) -> String {
 pub fn summary_id(chart: ChartId) -> String {
     format!("{}-summary", chart.element_id())
 }
+
+/// Whether `chart`'s plot is drawn taller than the others (two panels stacked): its canvas, and the frame its
+/// static picture stands in, then take the `--tall` class.
+pub const fn has_tall_plot(chart: ChartId) -> bool {
+    matches!(chart, ChartId::YenAndBalance)
+}

@@ -1,9 +1,11 @@
 //! The room a live chart's controls will take, kept in its static figure while the page waits for the
 //! charts' bundle. The live chart has controls, a read-out line and buttons the static figure does not; were
 //! their room not kept, a chart coming to life above the view would push the text being read down by
-//! 140–300 px, in every engine without scroll anchoring (WebKit). These copies are never seen or reached
-//! (`visibility: hidden`, `inert`), and without scripts or in print they take no room at all
-//! (`style/chart.css`). They mirror `crate::ui::chart_controls` and `crate::ui::article_footer`:
+//! 140–300 px, in every engine without scroll anchoring (WebKit). These copies are never seen
+//! (`visibility: hidden`, `aria-hidden`) and their controls never reached (`inert`). Without scripts, in
+//! print, or when the bundle could not be loaded, they take no room at all (`style/chart.css`). They mirror
+//! the controls (`crate::ui::chart_controls`), the read-out's hint (`crate::ui::readout`), Share
+//! (`crate::ui::share`) and the downloads and Embed (`crate::ui::article_footer`):
 //! `tests/e2e/tests/layout_stability.rs` measures that a chart keeps its height when it comes to life.
 
 use leptos::prelude::*;
@@ -13,6 +15,7 @@ use trade_model::Lang;
 use crate::chart::catalog::ChartId;
 use crate::chart::units::Units;
 use crate::state::{ChartState, MIN_YEARS};
+use crate::ui::chart_controls::unit_label;
 
 /// The class of every element kept for a control still to come.
 pub const AWAITING_CLASS: &str = "chart__awaiting";
@@ -39,11 +42,7 @@ pub fn AwaitingControls(
             }
         });
     let units = chart.has_units().then(|| {
-        let labels = Units::ALL.map(|units| match units {
-            Units::Nominal => text.unit_nominal.to_string(),
-            Units::Real => (text.unit_real)(base_year),
-            Units::Yen => text.unit_yen.to_string(),
-        });
+        let labels = Units::ALL.map(|units| unit_label(text, units, base_year));
         view! {
             <fieldset class="chart__units">
                 <legend>{text.units}</legend>

@@ -111,8 +111,9 @@ pub const BUNDLE_REACH: &str = "150% 0px";
 /// - on the first `hashchange` (a link followed in the page).
 ///
 /// A start that fails (offline, say) is logged as a warning and may be tried again by the next trigger.
-/// Meanwhile the page is marked [`DATA_CHARTS`]` = `[`CHARTS_UNAVAILABLE`], so the static figures stop keeping
-/// room for controls that will not come (`style/chart.css`).
+/// Until a later start succeeds, the page is marked [`DATA_CHARTS`]` = `[`CHARTS_UNAVAILABLE`], so the static
+/// figures keep no room for controls that may not come (`style/chart.css`); the mark goes only once the bundle
+/// runs, so a retry that fails too does not make them grow and shrink.
 ///
 /// Nothing is fetched when the page is leaving for the embed widget (see `embed_redirect`).
 pub fn loader_on_demand(script: &str, wasm: &str) -> String {
@@ -124,11 +125,11 @@ pub fn loader_on_demand(script: &str, wasm: &str) -> String {
          const start = async () => {{\n    \
          if (started) return;\n    \
          started = true;\n    \
-         document.documentElement.removeAttribute('{DATA_CHARTS}');\n    \
          const wasm = fetch('{wasm}');\n    \
          try {{\n      \
          const {{ default: init }} = await import('{script}');\n      \
-         await init({{ module_or_path: wasm }});\n    \
+         await init({{ module_or_path: wasm }});\n      \
+         document.documentElement.removeAttribute('{DATA_CHARTS}');\n    \
          }} catch (failure) {{\n      \
          started = false;\n      \
          document.documentElement.setAttribute('{DATA_CHARTS}', '{CHARTS_UNAVAILABLE}');\n      \

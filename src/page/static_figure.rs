@@ -8,7 +8,7 @@ use super::awaiting_controls::{AwaitingControls, AwaitingDownloads};
 use super::{static_chart_path_at, STATIC_SIZES};
 use crate::chart::catalog::{chart_spec, ChartId};
 use crate::chart::units::UnitConverter;
-use crate::figure::names::{title_id, DATA_CHART, ISLAND_CLASS};
+use crate::figure::names::{has_tall_plot, title_id, DATA_CHART, ISLAND_CLASS};
 use crate::figure::{ChartCaption, ChartNotes, SourceLine, TableDisclosure};
 use crate::state::ChartState;
 use trade_model::text::chart_text;
@@ -26,19 +26,15 @@ pub fn StaticFigure(
     /// Japanese by the prerender step).
     lang: Lang,
 ) -> impl IntoView {
-    let spec = chart_spec(
-        chart,
-        &ChartState::default_for(chart.year_bounds(dataset)),
-        dataset,
-        lang,
-    );
-    let alt = (chart_text(lang).chart_named)(&spec.title);
     let bounds = chart.year_bounds(dataset);
+    let spec = chart_spec(chart, &ChartState::default_for(bounds), dataset, lang);
+    let alt = (chart_text(lang).chart_named)(&spec.title);
     let base_year = UnitConverter::new(&dataset.consumer_prices, &dataset.exchange_rates).base_year;
     // Where scripts run, the picture stands in a frame the size of the live chart's canvas (`chart.css`).
-    let frame = match chart {
-        ChartId::YenAndBalance => "chart__frame chart__frame--tall",
-        _ => "chart__frame",
+    let frame = if has_tall_plot(chart) {
+        "chart__frame chart__frame--tall"
+    } else {
+        "chart__frame"
     };
     let spec = Signal::stored(spec);
     let widest = STATIC_SIZES[0];

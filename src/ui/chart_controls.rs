@@ -6,7 +6,7 @@ use crate::chart::catalog::ChartId;
 use crate::chart::spec::ChartSpec;
 use crate::chart::units::Units;
 use crate::state::{ChartState, MIN_YEARS};
-use trade_model::text::chart_text;
+use trade_model::text::{chart_text, ChartText};
 use trade_model::Lang;
 
 /// Native selects and radio buttons (keyboard-operable as they are) and toggle buttons with `aria-pressed`.
@@ -75,11 +75,7 @@ pub fn ChartControls(
                 {Units::ALL
                     .into_iter()
                     .map(|units| {
-                        let label = match units {
-                            Units::Nominal => text.unit_nominal.to_string(),
-                            Units::Real => (text.unit_real)(base_year),
-                            Units::Yen => text.unit_yen.to_string(),
-                        };
+                        let label = unit_label(text, units, base_year);
                         view! {
                             <label class="chart__unit">
                                 <input
@@ -147,5 +143,14 @@ pub fn ChartControls(
                     .collect_view()}
             </div>
         </div>
+    }
+}
+
+/// The name of a choice of money units, as the controls give it (real dollars name their base year).
+pub fn unit_label(text: &ChartText, units: Units, base_year: u16) -> String {
+    match units {
+        Units::Nominal => text.unit_nominal.to_string(),
+        Units::Real => (text.unit_real)(base_year),
+        Units::Yen => text.unit_yen.to_string(),
     }
 }

@@ -24,7 +24,7 @@ use crate::chart::spec::ChartSpec;
 use crate::chart::units::UnitConverter;
 use crate::content::DATASET;
 use crate::embed::options::{EmbedOptions, ThemeChoice};
-use crate::figure::names::{summary_id, title_id};
+use crate::figure::names::{has_tall_plot, summary_id, title_id};
 use crate::figure::{ChartCaption, ChartNotes, SourceLine};
 use crate::state::url::query_with_state;
 use crate::state::ChartState;
@@ -254,9 +254,10 @@ pub fn ChartFigure(
             })}
             <div class="chart__plot" class:chart__plot--tips-hidden=move || tips_hidden.get() class:chart__plot--failed=move || failed.get()>
                 <canvas
-                    class=match chart {
-                        ChartId::YenAndBalance => "chart__canvas chart__canvas--tall",
-                        _ => "chart__canvas",
+                    class=if has_tall_plot(chart) {
+                        "chart__canvas chart__canvas--tall"
+                    } else {
+                        "chart__canvas"
                     }
                     node_ref=canvas_ref
                     tabindex="0"

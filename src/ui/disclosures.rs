@@ -83,7 +83,8 @@ const SCROLL_SETTLED_MS: u64 = 120;
 /// was started by a link followed in the page (the loader notes where the link takes the reader, as
 /// `SCROLL_AT_LINK`), it first lets the link's smooth scroll end, then scrolls only if the reader is where
 /// the link took them: it must not pull back a reader who has read on. (The charts above the target come to
-/// life meanwhile and grow; not every engine keeps a smooth scroll's target in place when they do.)
+/// life meanwhile; they keep their height, but anything else that moves the target, such as a disclosure
+/// opened above it, is made up for here.)
 fn follow_fragment(states: ChartStates, arrival: Arrival) {
     let Some(id) = current_fragment() else { return };
     let link_took_reader_to = js_sys::Reflect::get(&window(), &SCROLL_AT_LINK.into())

@@ -334,9 +334,8 @@ impl Browser {
     /// page's smooth scrolling cannot move it between aiming and clicking).
     ///
     /// Then it waits until the element stands still (the same place in three readings 20 ms apart, at most
-    /// two seconds), as a reader aims only at what has stopped moving: the charts near the new view may come
-    /// to life and grow meanwhile, and WebKit, which has no scroll anchoring, lets that move what is below
-    /// them.
+    /// two seconds), as a reader aims only at what has stopped moving: after the jump, the page may still be
+    /// settling (the charts near the new view coming to life, a disclosure opening above).
     pub fn click(&self, element: &Element) {
         self.eval(
             "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })",
@@ -648,22 +647,36 @@ fn which(program: &str) -> Result<String, ()> {
 }
 
 /// Whether X display `number` is taken. A display whose server is gone (killed, it leaves its lock file and
-/// socket behind) is not: its files are removed, so a long run does not run out of display numbers.
+/// socket behind: the process named in the lock is not running, and the socket refuses connections) is not:
+/// its files are removed, so a long run does not run out of display numbers.
 fn display_in_use(number: u32) -> bool {
     let lock = std::path::PathBuf::from(format!("/tmp/.X{number}-lock"));
     let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
     let Ok(owner) = std::fs::read_to_string(&lock) else {
         return socket.exists();
     };
+    // Gone: its process is not running and its socket takes no connection.
     let alive = owner
         .trim()
         .parse::<u32>()
-        .is_ok_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists());
+        .is_ok_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists())
+        || socket_answers(&socket);
     if !alive {
         let _ = std::fs::remove_file(&lock);
         let _ = std::fs::remove_file(&socket);
     }
     alive
+}
+
+/// Whether a server listens on the Unix socket `path`.
+#[cfg(unix)]
+fn socket_answers(path: &std::path::Path) -> bool {
+    std::os::unix::net::UnixStream::connect(path).is_ok()
+}
+
+#[cfg(not(unix))]
+fn socket_answers(_path: &std::path::Path) -> bool {
+    false
 }
 
 /// A private virtual X display (Xvfb) for WebKitGTK, whose MiniBrowser cannot run headless: the server and

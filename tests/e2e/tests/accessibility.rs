@@ -1,9 +1,10 @@
 //! WCAG 2.2 A and AA rules checked by axe-core in the real pages, in the states a reader reaches: every chart
-//! live, debates and tables open, the Embed dialog open, the widget in light and dark, at desktop and phone
-//! widths.
+//! live (and before, while their bundle is awaited), debates and tables open, the Embed dialog open, the
+//! widget in light and dark, at desktop and phone widths.
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::page::{bring_every_chart_to_life, OpenArticle};
+use e2e_tests::static_server::{Serving, StaticServer};
 use serde_json::Value;
 
 /// axe-core's script: `AXE_CORE` (set by `cargo xtask test`) or where `cargo xtask setup` installs it.
@@ -124,6 +125,28 @@ fn every_widget_passes_wcag_a_and_aa_rules_in_light_and_dark() {
             "return document.querySelector('#embed-root canvas')?.width > 10",
         );
         assert_eq!(violations(b, &axe), Vec::<String>::new(), "{query}");
+    }
+}
+
+/// While the charts' bundle is on its way, each static figure holds the room of the live chart's controls
+/// (invisible, inert copies): nothing in them may be reachable or break a rule.
+#[test]
+fn the_article_passes_wcag_a_and_aa_rules_while_the_charts_bundle_is_awaited() {
+    let axe = axe_source();
+    for edition in ["", "ja/"] {
+        let server = StaticServer::serve(
+            &e2e_tests::dist_dir(),
+            Serving::default().stall("japan-us-trade"),
+        );
+        let b = Browser::launch(Launch::default());
+        b.goto(&format!("{}/{edition}", server.origin));
+        b.wait_for(
+            "the static figures",
+            "return document.readyState === 'complete' && document.querySelectorAll('.chart__awaiting').length > 0",
+        );
+        assert_eq!(violations(&b, &axe), Vec::<String>::new(), "/{edition}");
+        drop(b);
+        drop(server);
     }
 }
 
