@@ -20,8 +20,9 @@ use crate::ui::chart_controls::unit_label;
 /// The class of every element kept for a control still to come.
 pub const AWAITING_CLASS: &str = "chart__awaiting";
 
-/// The room of the controls above the plot and of the read-out line (with its hint): years (one option each, which sizes a
-/// select as the full list does, every year being as wide), units, Reset and the series toggles.
+/// The room of the controls above the plot and of the read-out line with its hint: the years (one option
+/// each, which sizes a select as the full list does, since the years' digits are tabular), the units, Reset
+/// and the series toggles.
 #[component]
 pub fn AwaitingControls(
     chart: ChartId,
