@@ -95,10 +95,13 @@ impl OpenArticle {
     /// Like [`OpenArticle::open`], running `instrument` in the page before its own scripts (the server puts it
     /// first into every page).
     pub fn open_instrumented(launch: Launch, suffix: &str, instrument: &str) -> OpenArticle {
-        let server = StaticServer::serve(
-            &crate::dist_dir(),
-            Serving::default().instrument(instrument),
-        );
+        OpenArticle::open_served(launch, suffix, Serving::default().instrument(instrument))
+    }
+
+    /// Like [`OpenArticle::open`], with the server answering as `serving` says (stalling or losing the
+    /// bundle, say), once the page has loaded.
+    pub fn open_served(launch: Launch, suffix: &str, serving: Serving) -> OpenArticle {
+        let server = StaticServer::serve(&crate::dist_dir(), serving);
         let browser = Browser::launch(launch);
         browser.goto(&format!("{}/{suffix}", server.origin));
         browser.wait_for("the article", "return document.readyState === 'complete' && document.querySelectorAll('main section h2').length > 0");

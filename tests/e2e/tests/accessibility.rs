@@ -4,7 +4,7 @@
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::page::{bring_every_chart_to_life, OpenArticle};
-use e2e_tests::static_server::{Serving, StaticServer};
+use e2e_tests::static_server::Serving;
 use serde_json::Value;
 
 /// axe-core's script: `AXE_CORE` (set by `cargo xtask test`) or where `cargo xtask setup` installs it.
@@ -134,19 +134,17 @@ fn every_widget_passes_wcag_a_and_aa_rules_in_light_and_dark() {
 fn the_article_passes_wcag_a_and_aa_rules_while_the_charts_bundle_is_awaited() {
     let axe = axe_source();
     for edition in ["", "ja/"] {
-        let server = StaticServer::serve(
-            &e2e_tests::dist_dir(),
+        let page = OpenArticle::open_served(
+            Launch::default(),
+            edition,
             Serving::default().stall("japan-us-trade"),
         );
-        let b = Browser::launch(Launch::default());
-        b.goto(&format!("{}/{edition}", server.origin));
+        let b = &page.browser;
         b.wait_for(
             "the static figures",
-            "return document.readyState === 'complete' && document.querySelectorAll('.chart__awaiting').length > 0",
+            "return document.querySelectorAll('.chart__awaiting').length > 0",
         );
-        assert_eq!(violations(&b, &axe), Vec::<String>::new(), "/{edition}");
-        drop(b);
-        drop(server);
+        assert_eq!(violations(b, &axe), Vec::<String>::new(), "/{edition}");
     }
 }
 

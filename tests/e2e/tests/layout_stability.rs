@@ -2,7 +2,7 @@
 
 use e2e_tests::browser::{Browser, Launch};
 use e2e_tests::page::{bring_every_chart_to_life, OpenArticle};
-use e2e_tests::static_server::{Serving, StaticServer};
+use e2e_tests::static_server::Serving;
 use serde_json::{json, Value};
 
 fn phone() -> Launch {
@@ -163,12 +163,12 @@ fn every_chart_keeps_its_height_when_it_comes_to_life() {
 /// that will not come, and the pictures at their own height.
 #[test]
 fn when_the_charts_bundle_cannot_load_no_room_is_kept_for_its_controls() {
-    let server = StaticServer::serve(
-        &e2e_tests::dist_dir(),
+    let page = OpenArticle::open_served(
+        Launch::default(),
+        "",
         Serving::default().without("japan-us-trade"),
     );
-    let browser = Browser::launch(Launch::default());
-    browser.goto(&format!("{}/", server.origin));
+    let browser = &page.browser;
     // The first chart's approach starts the bundle, which fails.
     browser.eval(
         "document.querySelector('.chart-island').scrollIntoView({ block: 'start', behavior: 'instant' })",
@@ -192,6 +192,4 @@ fn when_the_charts_bundle_cannot_load_no_room_is_kept_for_its_controls() {
         json!([true, 0, true, 0, 0]),
         "[kept rooms, shown, frames, frames still sized as a canvas, live charts]"
     );
-    drop(browser);
-    drop(server);
 }
